@@ -1,0 +1,6 @@
+import { WEBMAIL_MATCHES } from '@/utils/webmail/hosts';
+
+export default defineContentScript({
+  matches: WEBMAIL_MATCHES,
+  main() {},
+});
