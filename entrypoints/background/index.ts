@@ -1,1 +1,9 @@
-export default defineBackground(() => {});
+import { setupMessages } from './messages';
+import { setupSidePanel } from './side-panel';
+import { setupTabState } from './tab-state';
+
+export default defineBackground(() => {
+  setupTabState();
+  setupSidePanel();
+  setupMessages();
+});

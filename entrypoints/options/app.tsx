@@ -1,3 +1,20 @@
+import { Brand } from '@/components/brand';
+import { DataPanel, LogGate, LogList } from '@/components/log';
+import { SettingsForm } from '@/components/settings-form';
+import '@/components/page.css';
+
 export function App() {
-  return <main>Rebound</main>;
+  return (
+    <main className="app options">
+      <Brand subtitle="Settings and your data" />
+      <SettingsForm />
+      <LogGate>
+        <DataPanel />
+        <section className="card">
+          <h2>Your log</h2>
+          <LogList />
+        </section>
+      </LogGate>
+    </main>
+  );
 }

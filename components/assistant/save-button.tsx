@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'react';
+import { saveFromDetection } from '@/utils/db';
+import type { TabState } from '@/utils/messaging';
+import { getSettings } from '@/utils/settings';
+
+type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; again: boolean } | { kind: 'error'; message: string };
+
+/** One click puts the email into the person's log; a second click only updates it. */
+export function SaveButton({ state }: { state: TabState }) {
+  const [keepFullText, setKeepFullText] = useState(false);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+
+  useEffect(() => {
+    getSettings().then((s) => setKeepFullText(s.keepFullTextByDefault), () => {});
+  }, []);
+  useEffect(() => setStatus({ kind: 'idle' }), [state.message.key]);
+
+  async function save() {
+    setStatus({ kind: 'saving' });
+    try {
+      await saveFromDetection({ message: state.message, detection: state.detection, keepFullText });
+      setStatus((s) => ({ kind: 'saved', again: s.kind === 'saved' }));
+    } catch (err) {
+      setStatus({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
+    }
+  }
+
+  return (
+    <div className="save">
+      <div className="row">
+        <button
+          type="button"
+          className="primary"
+          data-testid="save-entry"
+          disabled={status.kind === 'saving'}
+          onClick={save}
+        >
+          {status.kind === 'saved' ? 'Saved to your log' : 'Save to my log'}
+        </button>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={keepFullText}
+            onChange={(e) => setKeepFullText(e.target.checked)}
+          />
+          Keep the full text
+        </label>
+      </div>
+      {status.kind === 'saved' && (
+        <p className="note" data-testid="saved-note" role="status">
+          Saved on this computer only. You can add notes and a follow-up date in the side panel.
+        </p>
+      )}
+      {status.kind === 'error' && (
+        <p className="error" role="alert">
+          Rebound could not save this entry: {status.message}. Nothing was changed in your log.
+        </p>
+      )}
+    </div>
+  );
+}

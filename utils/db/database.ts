@@ -1,0 +1,52 @@
+/**
+ * The log's database: its schema versions, the Dexie class and the one shared instance.
+ * Versions are only ever appended. Each keeps the stores it shipped with and its upgrade,
+ * so a log from any earlier Rebound opens in this one.
+ */
+import { Dexie, type DexieOptions, type EntityTable, type Transaction } from 'dexie';
+import { newUid } from './fields';
+import type { LogEntry } from './types';
+import { upgradeRowsFromV1, type EntryV1 } from './upgrades';
+
+export const LOG_DB_NAME = 'rebound-log';
+
+/** Version 1, the thin first log. Kept as it shipped; never edit. */
+export const SCHEMA_V1 = { entries: '++id, messageKey, savedAt' } as const;
+
+/**
+ * Version 2, the full entry. Indexed only for what is looked up:
+ * uid and [provider+message key] for merging and idempotent saves, receivedAt for
+ * newest-first pages and date ranges, followUpOn for reminders, tags for the tag list.
+ */
+export const SCHEMA_V2 = {
+  entries: '++id, &uid, &[source.provider+source.messageKey], receivedAt, followUpOn, *tags',
+} as const;
+
+export const LOG_SCHEMA_VERSION = 2;
+
+async function upgradeToV2(tx: Transaction): Promise<void> {
+  const table = tx.table('entries');
+  const rows = (await table.toArray()) as EntryV1[];
+  const { entries, removedIds } = upgradeRowsFromV1(rows, newUid, new Date().toISOString());
+  // Duplicates go first, or the new unique key would refuse the merged rows.
+  await table.bulkDelete(removedIds);
+  await table.bulkPut(entries);
+}
+
+export class LogDatabase extends Dexie {
+  entries!: EntityTable<LogEntry, 'id'>;
+
+  constructor(name: string = LOG_DB_NAME, options?: DexieOptions) {
+    super(name, options);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+  }
+}
+
+/** A separate database, e.g. for tests or for trying an import without touching the log. */
+export function createLogDb(name: string = LOG_DB_NAME, options?: DexieOptions): LogDatabase {
+  return new LogDatabase(name, options);
+}
+
+/** The log every page and the background share. Opening is lazy, on first use. */
+export const logDb: LogDatabase = createLogDb();
