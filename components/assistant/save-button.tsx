@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { saveFromDetection } from '@/utils/db';
+import { useEntryForMessage } from '@/utils/db/hooks';
 import type { TabState } from '@/utils/messaging';
 import { getSettings } from '@/utils/settings';
 
@@ -9,6 +10,7 @@ type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; again: bo
 export function SaveButton({ state }: { state: TabState }) {
   const [keepFullText, setKeepFullText] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const existing = useEntryForMessage(state.message.provider, state.message.key);
 
   useEffect(() => {
     getSettings().then((s) => setKeepFullText(s.keepFullTextByDefault), () => {});
@@ -35,7 +37,11 @@ export function SaveButton({ state }: { state: TabState }) {
           disabled={status.kind === 'saving'}
           onClick={save}
         >
-          {status.kind === 'saved' ? 'Saved to your log' : 'Save to my log'}
+          {status.kind === 'saved'
+            ? 'Saved to your log'
+            : existing
+              ? 'Update my log entry'
+              : 'Save to my log'}
         </button>
         <label className="check">
           <input
@@ -49,6 +55,11 @@ export function SaveButton({ state }: { state: TabState }) {
       {status.kind === 'saved' && (
         <p className="note" data-testid="saved-note" role="status">
           Saved on this computer only. You can add notes and a follow-up date in the side panel.
+        </p>
+      )}
+      {status.kind === 'idle' && existing && (
+        <p className="muted" data-testid="already-saved">
+          Already in your log since {new Date(existing.loggedAt).toLocaleDateString()}.
         </p>
       )}
       {status.kind === 'error' && (

@@ -1,4 +1,5 @@
 import { setupMessages } from './messages';
+import { setupReminders } from './reminders';
 import { setupSidePanel } from './side-panel';
 import { setupTabState } from './tab-state';
 
@@ -6,4 +7,5 @@ export default defineBackground(() => {
   setupTabState();
   setupSidePanel();
   setupMessages();
+  setupReminders();
 });

@@ -26,17 +26,24 @@ const { values: opts } = parseArgs({
 const firefox = /^(firefox|ff)/i.test(opts.browser);
 const site = DEMO_SITES.find((s) => s.provider === opts.provider);
 if (!site) {
-  console.error(`Unknown --provider ${opts.provider}; choose one of ${DEMO_SITES.map((s) => s.provider).join(', ')}.`);
+  console.error(
+    `Unknown --provider ${opts.provider}; choose one of ${DEMO_SITES.map((s) => s.provider).join(', ')}.`,
+  );
   process.exit(2);
 }
 if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-  console.error('No display found: run it under Xvfb, for example `xvfb-run -a npm start` (apt-get install xvfb).');
+  console.error(
+    'No display found: run it under Xvfb, for example `xvfb-run -a npm start` (apt-get install xvfb).',
+  );
   process.exit(1);
 }
 
 if (!opts['no-build']) {
   const args = firefox ? ['build', '-b', 'firefox', '--mv3'] : ['build'];
-  const built = spawnSync(path.join(ROOT, 'node_modules/.bin/wxt'), args, { cwd: ROOT, stdio: 'inherit' });
+  const built = spawnSync(path.join(ROOT, 'node_modules/.bin/wxt'), args, {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
@@ -53,12 +60,18 @@ if (firefox) {
   });
   const page = await browser.newPage();
   await route(page);
-  await page.goto(startUrl).catch((err) => console.error(`Could not open ${startUrl}: ${err.message}`));
-  console.log(`Rebound is loaded in Firefox (moz-extension://${FIREFOX_UUID}). Open an email; close the window to stop.`);
+  await page
+    .goto(startUrl)
+    .catch((err) => console.error(`Could not open ${startUrl}: ${err.message}`));
+  console.log(
+    `Rebound is loaded in Firefox (moz-extension://${FIREFOX_UUID}). Open an email; close the window to stop.`,
+  );
   if (opts.smoke) {
     await smoke(page, async () => {
       const probe = await browser.newPage();
-      await probe.goto(`moz-extension://${FIREFOX_UUID}/options.html`, { timeout: 1500 }).catch(() => {});
+      await probe
+        .goto(`moz-extension://${FIREFOX_UUID}/options.html`, { timeout: 1500 })
+        .catch(() => {});
       await probe.waitForSelector('#root');
       return probe.evaluate(async () => {
         const tabs = await browser.tabs.query({ url: 'https://mail.google.com/*' });
@@ -72,11 +85,15 @@ if (firefox) {
 } else {
   const { context, worker } = await launchChromium({ headless: false });
   if (!opts.gmail) {
-    await context.route('**/*', (r) => (r.request().url().startsWith('chrome-extension://') ? r.continue() : r.abort()));
+    await context.route('**/*', (r) =>
+      r.request().url().startsWith('chrome-extension://') ? r.continue() : r.abort(),
+    );
     await routeDemoPlaywright(context);
   }
   const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(startUrl).catch((err) => console.error(`Could not open ${startUrl}: ${err.message}`));
+  await page
+    .goto(startUrl)
+    .catch((err) => console.error(`Could not open ${startUrl}: ${err.message}`));
   console.log('Rebound is loaded in Chromium. Open an email; close the window to stop.');
   if (opts.smoke) {
     await smoke(page, () =>
@@ -92,7 +109,11 @@ if (firefox) {
 }
 
 async function smoke(page, readBadge) {
-  const row = await waitFor(() => page.$(`tr.zA[data-demo-id="${rejection.id}"]`), 'the demo inbox row', { timeout: 15_000 });
+  const row = await waitFor(
+    () => page.$(`tr.zA[data-demo-id="${rejection.id}"]`),
+    'the demo inbox row',
+    { timeout: 15_000 },
+  );
   await row.click();
   const badge = await waitFor(readBadge, 'the badge on the rejection', { timeout: 15_000 });
   console.log(`smoke: opened "${rejection.subject}", badge "${badge}"`);

@@ -55,7 +55,9 @@ export function expand(pattern: string): string[] {
     const close = pattern.indexOf(')', open);
     if (close < 0) throw new Error(`Unclosed group in rule pattern: ${pattern}`);
     const head = pattern.slice(i, open);
-    const alts = pattern.slice(open + 1, close).split('|');
+    const inner = pattern.slice(open + 1, close);
+    if (inner.includes('(')) throw new Error(`Nested group in rule pattern: ${pattern}`);
+    const alts = inner.split('|');
     const next: string[] = [];
     for (const o of out) for (const a of alts) next.push(o + head + a);
     out = next;

@@ -13,6 +13,8 @@
  * - yahoo.messageId goes in /d/folders/1/messages/<messageId>.
  * body is trusted demo HTML; the pages rebuild it through an allowlist (shared.js), never innerHTML.
  */
+window.REBOUND_DEMO_ACCOUNT = { name: 'Sam Rivera', email: 'demo@rebound.example' };
+
 window.REBOUND_DEMO_EMAILS = [
   {
     id: 'newsletter-roleboard',

@@ -1,0 +1,65 @@
+/**
+ * Thin React hooks over the repository. Each re-runs when any page or the background
+ * writes the log, and returns undefined while its first answer is loading.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useSyncExternalStore } from 'react';
+import { logDb, type LogDatabase } from './database';
+import { getEntry, getEntryByMessage } from './entries';
+import { countEntries, listTags, queryEntries } from './query';
+import { getLogStats } from './stats';
+import { currentLogStatus, openLog, watchLogStatus, type LogStatus } from './status';
+import type { LogEntry, LogFilter, LogPage, LogStats, ProviderId } from './types';
+
+export function useLogPage(
+  filter: LogFilter,
+  limit: number,
+  db: LogDatabase = logDb,
+): LogPage | undefined {
+  const { text, stage, feedback, tag, from, to } = filter;
+  return useLiveQuery(
+    () => queryEntries({ text, stage, feedback, tag, from, to }, { limit }, db),
+    [db, text, stage, feedback, tag, from, to, limit],
+  );
+}
+
+export function useLogStats(db: LogDatabase = logDb): LogStats | undefined {
+  return useLiveQuery(() => getLogStats(db), [db]);
+}
+
+export function useLogTags(db: LogDatabase = logDb): string[] | undefined {
+  return useLiveQuery(() => listTags(db), [db]);
+}
+
+export function useLogCount(db: LogDatabase = logDb): number | undefined {
+  return useLiveQuery(() => countEntries(db), [db]);
+}
+
+/** One entry by id; null once it is known not to exist. */
+export function useLogEntry(id: number, db: LogDatabase = logDb): LogEntry | null | undefined {
+  return useLiveQuery(async () => (await getEntry(id, db)) ?? null, [db, id]);
+}
+
+/** The entry saved from an email, so the popup can say "already in your log". */
+export function useEntryForMessage(
+  provider: ProviderId,
+  messageKey: string,
+  db: LogDatabase = logDb,
+): LogEntry | null | undefined {
+  return useLiveQuery(
+    async () => (await getEntryByMessage(provider, messageKey, db)) ?? null,
+    [db, provider, messageKey],
+  );
+}
+
+/** Whether the log can be used here; undefined while it is being opened. */
+export function useLogStatus(db: LogDatabase = logDb): LogStatus | undefined {
+  const status = useSyncExternalStore(
+    (onChange) => watchLogStatus(db, onChange),
+    () => currentLogStatus(db),
+  );
+  useEffect(() => {
+    void openLog(db);
+  }, [db]);
+  return status;
+}

@@ -1,0 +1,85 @@
+/**
+ * Turns the live rule hits into a verdict. Each rule counts once; within rejection wording and
+ * within counter-signals the strongest counts fully and each further one less (a long warm
+ * letter is not ten times a rejection). The sum is log-odds, so one strong counter-signal (an
+ * offer, an invitation, the person's own words) outweighs a stray "unfortunately".
+ */
+import type { Rule } from './rules/types';
+import type { Band, Evidence, Notice } from './types';
+
+export interface Signal {
+  rule: Rule;
+  field: 'subject' | 'body';
+  start: number;
+  end: number;
+  quote: string;
+}
+
+export interface Verdict {
+  band: Band;
+  score: number;
+  evidence: Evidence[];
+  notice: Notice | null;
+}
+
+const PRIOR = -3;
+const DECAY = 0.6;
+const NO_JOB_CONTEXT = 2.5;
+export const REJECTION_AT = 0.75;
+export const MAYBE_AT = 0.45;
+const MAX_EVIDENCE = 8;
+
+function decayedSum(weights: number[]): number {
+  weights.sort((a, b) => Math.abs(b) - Math.abs(a));
+  let sum = 0;
+  let f = 1;
+  for (const w of weights) {
+    sum += w * f;
+    f *= DECAY;
+  }
+  return sum;
+}
+
+export function scoreSignals(signals: readonly Signal[], jobContext: boolean): Verdict {
+  // First hit of each rule decides for that rule.
+  const firstOf = new Map<string, Signal>();
+  for (const s of signals) {
+    const k = s.rule.kind;
+    if (k !== 'reject' && k !== 'counter' && k !== 'notice') continue;
+    if (!firstOf.has(s.rule.id)) firstOf.set(s.rule.id, s);
+  }
+  const pos: number[] = [];
+  const neg: number[] = [];
+  let notice: Notice | null = null;
+  let noticeW = 0;
+  for (const s of firstOf.values()) {
+    if (s.rule.w > 0) pos.push(s.rule.w);
+    else neg.push(s.rule.w);
+    if (s.rule.kind === 'notice' && -s.rule.w > noticeW) {
+      notice = s.rule.tag as Notice;
+      noticeW = -s.rule.w;
+    }
+  }
+  const p = decayedSum(pos);
+  let logit = PRIOR + p + decayedSum(neg);
+  if (p > 0 && !jobContext) logit -= NO_JOB_CONTEXT;
+  const score = 1 / (1 + Math.exp(-logit));
+  const band: Band = score >= REJECTION_AT ? 'rejection' : score >= MAYBE_AT ? 'maybe' : 'not';
+  const evidence: Evidence[] = [...firstOf.values()]
+    .sort((a, b) => Math.abs(b.rule.w) - Math.abs(a.rule.w))
+    .slice(0, MAX_EVIDENCE)
+    .map((s) => ({
+      quote: s.quote,
+      rule: s.rule.id,
+      field: s.field,
+      start: s.start,
+      end: s.end,
+      weight: s.rule.w,
+    }));
+  return {
+    band,
+    score: Math.round(score * 1000) / 1000,
+    evidence,
+    notice: band === 'rejection' ? null : notice,
+  };
+}

@@ -1,0 +1,220 @@
+/**
+ * The reading steps every provider shares. A provider file supplies only its
+ * selectors (data) and, where it has one, how its message id reads; this file
+ * finds the open body, its header, the subject, and checks each value.
+ */
+import { parseDisplayedDate, reconcileDates } from './dates';
+import {
+  EMAIL_RE,
+  asEmail,
+  asName,
+  asSubject,
+  hashKey,
+  headerParts,
+  isShownWithin,
+  joinSelectors,
+  pickBefore,
+  pickValue,
+  type Check,
+  type Pick,
+} from './pick';
+import { attributeVisibility, bodyText, cutQuotedTail, fieldText, largestBlock } from './text';
+import type {
+  OpenMessage,
+  ProviderId,
+  ProviderSelectors,
+  ReadOptions,
+  SelectorList,
+  WebmailAdapter,
+} from './types';
+
+export const MAX_BODY_CHARS = 200_000;
+/** A body this short is still loading (or is not a message). */
+const MIN_BODY_CHARS = 20;
+
+/** Quoted history, signatures and our own notice, whichever client wrote them. Substring class
+ * matches catch the prefixes webmails add to email classes (x_gmail_quote, yiv123gmail_quote). */
+const COMMON_DROP = [
+  'blockquote',
+  '[class*="gmail_quote"]',
+  '[class*="gmail_signature"]',
+  '[data-smartmail="gmail_signature"]',
+  '[class*="yahoo_quoted"]',
+  '[class*="protonmail_quote"]',
+  '[class*="protonmail_signature"]',
+  '[id="Signature"]',
+  '[id="x_Signature"]',
+  '[data-rebound-notice]',
+].join(',');
+/** Outlook's reply/forward header: the new message ends where it starts. */
+const COMMON_STOP = '[id$="divRplyFwdMsg"]';
+
+export interface ProviderSpec {
+  id: ProviderId;
+  hosts: readonly string[];
+  /** The brand the page title ends with ("Gmail"), as a regex source. */
+  titleBrand: string;
+  selectors: ProviderSelectors;
+  /** Provider interface bits that sit inside the body (Gmail's collapsed quote markers). */
+  drop?: string;
+  /** The provider's own id for the message, and the time it encodes if it does. */
+  messageId?(root: Element): { id: string; date?: string } | null;
+}
+
+interface Located {
+  scope: Element;
+  paneVia?: string;
+  body: Element;
+  bodyVia: string;
+  /** Known when the body was found by a heuristic inside a message. */
+  root?: Element;
+}
+
+const frameBody = (el: Element): Element | null => {
+  if (el.localName !== 'iframe') return el;
+  try {
+    return (el as HTMLIFrameElement).contentDocument?.body ?? null;
+  } catch {
+    return null; // cross-origin: not ours to read
+  }
+};
+
+export function defineAdapter(spec: ProviderSpec, options: ReadOptions = {}): WebmailAdapter {
+  const S = spec.selectors;
+  const isVisible = options.isVisible ?? attributeVisibility;
+  const textOptions = {
+    drop: spec.drop ? `${COMMON_DROP},${spec.drop}` : COMMON_DROP,
+    stop: COMMON_STOP,
+    max: options.maxBodyChars ?? MAX_BODY_CHARS,
+    isVisible,
+  };
+  const collapsed = joinSelectors(S.collapsed);
+  const senderHooks = joinSelectors(S.senderEmail.filter((e) => e.selector !== '*'));
+  const frameEntries = S.body.filter((e) => /\biframe\b/.test(e.selector));
+  const brand = new RegExp(`\\s+[-–—|]\\s+(?:${spec.titleBrand})\\s*$`, 'i');
+  const trailingAddress = /\s+[-–—|]\s+\S+@\S+\s*$/;
+  const subjectCheck: Check = (raw, entry) =>
+    asSubject(
+      entry.selector === 'title'
+        ? raw.replace(brand, '').replace(trailingAddress, '').replace(/^\(\d+\)\s*/, '')
+        : raw,
+      entry,
+    );
+
+  const firstShown = (doc: Document, entries: SelectorList) => {
+    for (const entry of entries) {
+      for (const el of doc.querySelectorAll(entry.selector)) {
+        if (isShownWithin(el, null, isVisible)) return { el, via: entry.id };
+      }
+    }
+    return null;
+  };
+
+  /** Shown, not inside a collapsed message, and not nested in another match. */
+  const lastOpen = (scope: Element, selector: string): Element | null => {
+    const found = [...scope.querySelectorAll(selector)].filter((el) => {
+      const c = collapsed ? el.closest(collapsed) : null;
+      return !(c && c !== scope && scope.contains(c)) && isShownWithin(el, scope, isVisible);
+    });
+    const last = found[found.length - 1];
+    return last ? (found.find((el) => el !== last && el.contains(last)) ?? last) : null;
+  };
+
+  const locate = (doc: Document): Located | null => {
+    const pane = firstShown(doc, S.pane);
+    const scope = pane?.el ?? doc.body;
+    if (!scope) return null;
+    for (const entry of S.body) {
+      const found = lastOpen(scope, entry.selector);
+      if (!found) continue;
+      if (entry.layer !== 'heuristic') {
+        return { scope, paneVia: pane?.via, body: found, bodyVia: entry.id };
+      }
+      const block = largestBlock(found, textOptions);
+      if (block) return { scope, paneVia: pane?.via, body: block, bodyVia: entry.id, root: found };
+    }
+    return null;
+  };
+
+  /** The message around a body: a known hook, else the nearest ancestor whose part before the body names a sender. */
+  const messageRoot = (body: Element, scope: Element): Element => {
+    for (const entry of S.message) {
+      const root = body.closest(entry.selector);
+      if (root && scope.contains(root)) return root;
+    }
+    for (let n = body, a = body.parentElement; a && a !== scope.parentElement; n = a, a = a.parentElement) {
+      for (let s = n.previousElementSibling; s; s = s.previousElementSibling) {
+        const hooked = senderHooks && (s.matches(senderHooks) || s.querySelector(senderHooks));
+        if (hooked || EMAIL_RE.test(fieldText(s))) {
+          return a;
+        }
+      }
+    }
+    return scope;
+  };
+
+  const findOpenMessage = (doc: Document): OpenMessage | null => {
+    const at = locate(doc);
+    const source = at && frameBody(at.body);
+    if (!at || !source) return null;
+    const body = cutQuotedTail(bodyText(source, textOptions));
+    if (body.length <= MIN_BODY_CHARS) return null;
+
+    const root = at.root ?? messageRoot(at.body, at.scope);
+    const header = headerParts(at.body, root);
+    const email = pickValue(header, S.senderEmail, asEmail);
+    const name = pickValue(header, S.senderName, asName) ?? nameBeside(email);
+    const subject = pickBefore(doc, S.subject, at.body, subjectCheck, (el) =>
+      isShownWithin(el, null, isVisible),
+    );
+    const shown = pickValue(header, S.date, (raw) => parseDisplayedDate(raw) ?? null);
+    const own = spec.messageId?.(root) ?? null;
+    const subjectText = subject?.value ?? '';
+    const address = email?.value ?? '';
+    const key = own
+      ? `${spec.id}:${own.id}`
+      : `${spec.id}:h${hashKey([subjectText, address, shown?.raw ?? body.slice(0, 200)].join('|'))}`;
+    const lang = doc.documentElement.getAttribute('lang')?.trim();
+    return {
+      provider: spec.id,
+      key,
+      subject: subjectText,
+      from: { name: name?.value ?? '', email: address },
+      date: reconcileDates(own?.date, shown?.value),
+      body,
+      ...(lang ? { lang } : {}),
+      matched: {
+        pane: at.paneVia,
+        body: at.bodyVia,
+        subject: subject?.via,
+        email: email?.via,
+        name: name?.via,
+        date: shown?.via ?? (own?.date ? 'message-id' : undefined),
+      },
+    };
+  };
+
+  return {
+    id: spec.id,
+    matches: (url) => url.protocol === 'https:' && spec.hosts.includes(url.hostname),
+    findOpenMessage,
+    findNoticeAnchor: (doc) => locate(doc)?.body ?? null,
+    findReadingPane: (doc) => firstShown(doc, S.pane)?.el ?? null,
+    ...(frameEntries.length
+      ? {
+          findFrames: (doc: Document) =>
+            [...doc.querySelectorAll(joinSelectors(frameEntries))].filter(
+              (el): el is HTMLIFrameElement => el.localName === 'iframe',
+            ),
+        }
+      : {}),
+  };
+}
+
+/** A name from the short element that held the address ("Ana Ruiz <ana@…>"). */
+function nameBeside(email: Pick | null): Pick | null {
+  if (!email) return null;
+  const text = fieldText(email.el, 200);
+  const value = text.length < 120 ? asName(text, { id: '', selector: '', layer: 'heuristic' }) : null;
+  return value ? { value, raw: text, el: email.el, via: `${email.via}:text` } : null;
+}
