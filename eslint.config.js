@@ -11,16 +11,31 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
     files: ['**/*.{js,mjs}'],
     languageOptions: {
       globals: {
-        process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly',
-        clearTimeout: 'readonly', Buffer: 'readonly', document: 'readonly', window: 'readonly',
-        location: 'readonly', history: 'readonly', performance: 'readonly', fetch: 'readonly',
+        process: 'readonly',
+        // Evaluated inside the browser by the e2e suites and the launcher.
+        chrome: 'readonly',
+        browser: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        Buffer: 'readonly',
+        document: 'readonly',
+        window: 'readonly',
+        location: 'readonly',
+        history: 'readonly',
+        performance: 'readonly',
+        fetch: 'readonly',
       },
     },
   },
@@ -36,12 +51,21 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/db', '**/db/**', 'dexie', 'dexie-react-hooks'], message: 'The content script never touches IndexedDB.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/db', '**/db/**', 'dexie', 'dexie-react-hooks'],
+              message: 'The content script never touches IndexedDB.',
+            },
+          ],
+        },
       ],
     },
   },
   {
     files: ['components/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/entrypoints/**', '@/entrypoints/**'] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['**/entrypoints/**', '@/entrypoints/**'] }],
+    },
   },
 );

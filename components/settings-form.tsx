@@ -1,5 +1,11 @@
 import { useEffect, useState } from 'react';
-import { DEFAULT_SETTINGS, getSettings, settingsItem, updateSettings, type Settings } from '@/utils/settings';
+import {
+  DEFAULT_SETTINGS,
+  getSettings,
+  settingsItem,
+  updateSettings,
+  type Settings,
+} from '@/utils/settings';
 
 /** Settings save as they change; there is no Save button to forget. */
 export function SettingsForm() {
@@ -42,7 +48,11 @@ export function SettingsForm() {
       </label>
       <label className="field">
         Signature
-        <textarea rows={3} value={settings.signature} onChange={(e) => change({ signature: e.target.value })} />
+        <textarea
+          rows={3}
+          value={settings.signature}
+          onChange={(e) => change({ signature: e.target.value })}
+        />
       </label>
     </section>
   );

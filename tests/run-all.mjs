@@ -19,7 +19,11 @@ const rows = [];
 function run(cmd, args, extraEnv = {}) {
   return new Promise((resolve) => {
     const started = Date.now();
-    const child = spawn(cmd, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, {
+      cwd: root,
+      env: { ...env, ...extraEnv },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     const take = (stream, sink) =>
       stream.on('data', (d) => {
@@ -50,12 +54,25 @@ async function check(name, cmd, args) {
 async function vitest() {
   console.log('\n::: unit tests (vitest)');
   const json = path.join(art, 'vitest.json');
-  const { ms } = await run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${json}`]);
+  const { ms } = await run(bin('vitest'), [
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${json}`,
+  ]);
   try {
     const r = JSON.parse(readFileSync(json, 'utf8'));
     // A file that fails to load has no tests to count but is still a failure.
-    const brokenFiles = r.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
-    record('unit tests', r.numPassedTests, r.numFailedTests + brokenFiles, r.numPendingTests + r.numTodoTests, ms);
+    const brokenFiles = r.testResults.filter(
+      (f) => f.status === 'failed' && f.assertionResults.length === 0,
+    ).length;
+    record(
+      'unit tests',
+      r.numPassedTests,
+      r.numFailedTests + brokenFiles,
+      r.numPendingTests + r.numTodoTests,
+      ms,
+    );
   } catch {
     record('unit tests', 0, 1, 0, ms);
   }
@@ -75,7 +92,13 @@ async function e2e(name, file, built) {
     record(name, 0, 1, 0, ms);
     return;
   }
-  record(name, count('pass'), count('fail') + count('cancelled'), count('skipped') + count('todo'), ms);
+  record(
+    name,
+    count('pass'),
+    count('fail') + count('cancelled'),
+    count('skipped') + count('todo'),
+    ms,
+  );
 }
 
 await check('typecheck', bin('tsc'), ['--noEmit']);
@@ -85,15 +108,23 @@ await vitest();
 const chrome = await check('build chrome', bin('wxt'), ['build']);
 const firefox = await check('build firefox', bin('wxt'), ['build', '-b', 'firefox', '--mv3']);
 if (firefox) {
-  await check('web-ext lint', bin('web-ext'), ['lint', '--source-dir', '.output/firefox-mv3', '--no-input']);
+  await check('web-ext lint', bin('web-ext'), [
+    'lint',
+    '--source-dir',
+    '.output/firefox-mv3',
+    '--no-input',
+  ]);
 }
 await e2e('e2e chromium', 'tests/e2e/chromium.e2e.mjs', chrome);
 await e2e('e2e firefox', 'tests/e2e/firefox.e2e.mjs', firefox);
 
 console.log('\n::: summary');
 for (const r of rows) {
-  console.log(`${r.name.padEnd(16)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed ${String(r.skipped).padStart(3)} skipped  ${(r.ms / 1000).toFixed(1)}s`);
+  console.log(
+    `${r.name.padEnd(16)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed ${String(r.skipped).padStart(3)} skipped  ${(r.ms / 1000).toFixed(1)}s`,
+  );
 }
-if (existsSync(path.join(art, 'popup.png'))) console.log(`screenshot: ${path.join(art, 'popup.png')}`);
+if (existsSync(path.join(art, 'popup.png')))
+  console.log(`screenshot: ${path.join(art, 'popup.png')}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exitCode = totals.failed > 0 ? 1 : 0;

@@ -41,7 +41,9 @@ export function Assistant({ view }: { view: TabView }) {
     return (
       <section className="card" data-testid="assistant-empty">
         <h2>No email open</h2>
-        <p className="muted">Open an email and Rebound will take a look. It stays on this machine.</p>
+        <p className="muted">
+          Open an email and Rebound will take a look. It stays on this machine.
+        </p>
       </section>
     );
   }
@@ -97,7 +99,7 @@ function Found({ state }: { state: TabState }) {
           )}
         </div>
       )}
-      {isNo && <SaveButton state={state} />}
+      {isNo && <SaveButton key={message.key} state={state} />}
     </section>
   );
 }

@@ -4,7 +4,12 @@ import { useEntryForMessage } from '@/utils/db/hooks';
 import type { TabState } from '@/utils/messaging';
 import { getSettings } from '@/utils/settings';
 
-type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; again: boolean } | { kind: 'error'; message: string };
+// The parent keys this component by message, so its state starts fresh for each email.
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; again: boolean }
+  | { kind: 'error'; message: string };
 
 /** One click puts the email into the person's log; a second click only updates it. */
 export function SaveButton({ state }: { state: TabState }) {
@@ -13,9 +18,11 @@ export function SaveButton({ state }: { state: TabState }) {
   const existing = useEntryForMessage(state.message.provider, state.message.key);
 
   useEffect(() => {
-    getSettings().then((s) => setKeepFullText(s.keepFullTextByDefault), () => {});
+    getSettings().then(
+      (s) => setKeepFullText(s.keepFullTextByDefault),
+      () => {},
+    );
   }, []);
-  useEffect(() => setStatus({ kind: 'idle' }), [state.message.key]);
 
   async function save() {
     setStatus({ kind: 'saving' });

@@ -14,13 +14,15 @@ export function reminderText(entry: LogEntry): { title: string; message: string 
   const role = entry.role ? ` (${entry.role})` : '';
   return {
     title: `A follow-up you planned: ${entry.company}${role}`,
-    message: entry.nextSteps || 'You set today as the day to follow up. A short, friendly note is enough.',
+    message:
+      entry.nextSteps || 'You set today as the day to follow up. A short, friendly note is enough.',
   };
 }
 
 export async function remindDueFollowUps(now = new Date()): Promise<number> {
   const today = localDate(now);
-  const stored = (await browser.storage.local.get(NOTIFIED_KEY))[NOTIFIED_KEY] as Notified | undefined;
+  const stored = (await browser.storage.local.get(NOTIFIED_KEY))[NOTIFIED_KEY] as
+    Notified | undefined;
   const already = new Set(stored?.date === today ? stored.ids : []);
   const due = (await listFollowUpsDue(today)).filter((e) => !already.has(e.id));
   for (const entry of due) {

@@ -65,13 +65,18 @@ async function onMessage(
       key: clip(message.key, LIMITS.key),
       url: clip(location.href, LIMITS.url),
       subject: clip(message.subject, LIMITS.subject),
-      from: { name: clip(message.from.name, LIMITS.name), email: clip(message.from.email, LIMITS.email) },
+      from: {
+        name: clip(message.from.name, LIMITS.name),
+        email: clip(message.from.email, LIMITS.email),
+      },
       date: message.date,
       body: clip(message.body, LIMITS.body),
     },
     detection: {
       ...detection,
-      evidence: detection.evidence.slice(0, LIMITS.evidence).map((e) => ({ ...e, quote: clip(e.quote, LIMITS.quote) })),
+      evidence: detection.evidence
+        .slice(0, LIMITS.evidence)
+        .map((e) => ({ ...e, quote: clip(e.quote, LIMITS.quote) })),
     },
   });
   if (detection.band === 'not' || dismissed.has(message.key)) return;

@@ -64,7 +64,10 @@ function readCsv(text: string): string[][] {
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') (row.push(cell), (cell = ''));
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    }
     else if (c === '\r' && text[i + 1] === '\n') {
       row.push(cell);
       rows.push(row);

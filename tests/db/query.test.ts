@@ -3,6 +3,7 @@ import {
   listFollowUpsDue,
   listTags,
   queryEntries,
+  updateEntry,
   type LogDatabase,
   type LogFilter,
   type ManualEntryInput,
@@ -110,4 +111,32 @@ test('listFollowUpsDue finds follow-ups on or before a day, soonest first', asyn
     '2026-03-01',
     '2026-05-01',
   ]);
+});
+
+describe('search by the start of words', () => {
+  test.each<[string, string[]]>([
+    ['harb', ['Harbor & Pine/Analytics Engineer', 'Harbor & Pine/Data Analyst']],
+    ['pine', ['Harbor & Pine/Analytics Engineer', 'Harbor & Pine/Data Analyst']],
+    ['lumi', ['Société Lumière/Product Designer']],
+    ['arbor', []],
+    ['  Quarry   LABS ', ['Quarry Labs/Backend Engineer']],
+    ['quarry designer', []],
+  ])('%j', async (text, expected) => {
+    expect(await companiesRoles({ text })).toEqual(expected);
+  });
+
+  test('follows edits: new words are found, old ones no longer', async () => {
+    const { entries } = await queryEntries({ text: 'rust' }, {}, db);
+    await updateEntry(entries[0].id, { notes: 'Mentioned a Kotlin migration' }, db);
+    expect(await companiesRoles({ text: 'rust' })).toEqual([]);
+    expect(await companiesRoles({ text: 'kotlin' })).toEqual(['Quarry Labs/Backend Engineer']);
+  });
+
+  test('the words kept for searching never show on an entry', async () => {
+    const { entries } = await queryEntries({ text: 'harbor' }, {}, db);
+    for (const e of [...entries, ...(await db.entries.toArray())]) {
+      expect(e).not.toHaveProperty('words');
+      expect(e).not.toHaveProperty('waitDays');
+    }
+  });
 });

@@ -1,4 +1,12 @@
-import { addManualEntry, computeLogStats, getLogStats, updateEntry } from '@/utils/db';
+import {
+  addManualEntry,
+  computeLogStats,
+  getLogStats,
+  importLogJson,
+  serializeLogExport,
+  updateEntry,
+} from '@/utils/db';
+import { makeEntries } from '../bench/log/seed';
 import type { FeedbackStatus, LogEntry, Stage } from '@/utils/db';
 import { median } from '@/utils/db/stats';
 import { closeAll, freshDb } from './support';
@@ -86,4 +94,40 @@ test('getLogStats reads the log as it is now', async () => {
   expect(stats.perMonth.map((m) => m.count)).toEqual([1, 0, 1]);
   expect(stats.feedback).toEqual({ drafted: 0, asked: 1, answered: 1 });
   expect(stats.daysToAnswer).toEqual({ count: 1, median: 14 });
+});
+
+describe('getLogStats reads counts from the indexes and agrees with computeLogStats', () => {
+  test('on a varied log of 400 entries', async () => {
+    const db = freshDb();
+    const entries = makeEntries(400);
+    const result = await importLogJson(serializeLogExport(entries, new Date().toISOString()), db);
+    expect(result.ok).toBe(true);
+    const stats = await getLogStats(db);
+    expect(stats).toEqual(computeLogStats(await db.entries.toArray()));
+    expect(stats.total).toBe(400);
+    expect(stats.daysToAnswer.count).toBeGreaterThan(50);
+    expect(stats.perMonth.length).toBeGreaterThan(20);
+  });
+
+  test('on a log that spans decades (counted from keys in one pass)', async () => {
+    const db = freshDb();
+    await addManualEntry({ company: 'Long ago', receivedAt: '1950-06-15' }, db);
+    await addManualEntry({ company: 'Now', receivedAt: '2026-02-01', appliedOn: '2026-01-01' }, db);
+    await addManualEntry({ company: 'Even', receivedAt: '2026-02-11', appliedOn: '2026-01-01' }, db);
+    const stats = await getLogStats(db);
+    expect(stats).toEqual(computeLogStats(await db.entries.toArray()));
+    expect(stats.perMonth[0]).toEqual({ month: '1950-06', count: 1 });
+    expect(stats.perMonth.at(-1)).toEqual({ month: '2026-02', count: 2 });
+    expect(stats.daysToAnswer).toEqual({ count: 2, median: 36 });
+  });
+
+  test('follows a changed application date', async () => {
+    const db = freshDb();
+    const e = await addManualEntry({ company: 'A', receivedAt: '2026-01-21' }, db);
+    expect((await getLogStats(db)).daysToAnswer).toEqual({ count: 0, median: null });
+    await updateEntry(e.id, { appliedOn: '2026-01-01' }, db);
+    expect((await getLogStats(db)).daysToAnswer).toEqual({ count: 1, median: 20 });
+    await updateEntry(e.id, { appliedOn: null }, db);
+    expect((await getLogStats(db)).daysToAnswer).toEqual({ count: 0, median: null });
+  });
 });

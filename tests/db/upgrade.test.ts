@@ -6,6 +6,7 @@ import {
   exportLogJson,
   getEntryByMessage,
   importLogJson,
+  queryEntries,
   saveFromDetection,
   type LogDatabase,
 } from '@/utils/db';
@@ -146,4 +147,14 @@ describe('the version 1 conversion, as data', () => {
     expect(removedIds).toEqual([]);
     expect(entries.map((e) => e.source)).toEqual([null, null]);
   });
+});
+
+test('upgraded rows can be searched and filtered like new ones', async () => {
+  const name = `upgrade-${Math.random()}`;
+  await seedV1(name);
+  const db = createLogDb(name);
+  opened.push(db);
+  const page = await queryEntries({ text: 'harbor', stage: 'unknown' }, {}, db);
+  expect(page.entries.map((e) => e.id)).toEqual([1]);
+  expect(page.entries[0]).not.toHaveProperty('words');
 });

@@ -12,7 +12,10 @@ import { isDemoOrLocal } from './support/network-guard.mjs';
 import { waitFor } from './support/wait.mjs';
 
 const missing = !findExecutable('chromium');
-const skip = missing && process.env.CI !== 'true' ? 'chromium is not installed: apt-get install chromium' : false;
+const skip =
+  missing && process.env.CI !== 'true'
+    ? 'chromium is not installed: apt-get install chromium'
+    : false;
 const gmail = DEMO_SITES.find((s) => s.provider === 'gmail');
 const demoOrigins = DEMO_SITES.map((s) => s.origin);
 const rejection = DEMO_EMAILS.find((e) => e.kind === 'rejection' && (e.lang ?? 'en') === 'en');
@@ -49,7 +52,8 @@ describe('Rebound in Chromium', { skip }, () => {
       const tabs = await chrome.tabs.query({ url: 'https://mail.google.com/*' });
       return tabs.map((t) => t.id);
     });
-  const badgeOf = (tabId) => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+  const badgeOf = (tabId) =>
+    worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 
   async function openEmail(email) {
     await mail.locator('tr.zA', { hasText: email.subject }).first().click();
@@ -60,7 +64,10 @@ describe('Rebound in Chromium', { skip }, () => {
     const other = await context.newPage();
     await other.goto(gmail.startUrl);
     await openEmail(rejection);
-    const tabs = await waitFor(async () => ((await mailTabId()).length === 2 ? mailTabId() : null), 'two Gmail tabs');
+    const tabs = await waitFor(
+      async () => ((await mailTabId()).length === 2 ? mailTabId() : null),
+      'two Gmail tabs',
+    );
     const marked = await waitFor(async () => {
       for (const id of tabs) if ((await badgeOf(id)) !== '') return id;
       return null;
@@ -123,5 +130,6 @@ describe('Rebound in Chromium', { skip }, () => {
 });
 
 if (missing && process.env.CI === 'true') {
-  test('chromium is installed for CI', () => assert.fail('chromium is missing; .ci/run installs it'));
+  test('chromium is installed for CI', () =>
+    assert.fail('chromium is missing; .ci/run installs it'));
 }

@@ -8,7 +8,10 @@ import { routeDemoPuppeteer } from './support/puppeteer-routing.mjs';
 import { waitFor } from './support/wait.mjs';
 
 const missing = !findExecutable('firefox-esr');
-const skip = missing && process.env.CI !== 'true' ? 'firefox-esr is not installed: apt-get install firefox-esr' : false;
+const skip =
+  missing && process.env.CI !== 'true'
+    ? 'firefox-esr is not installed: apt-get install firefox-esr'
+    : false;
 const gmail = DEMO_SITES.find((s) => s.provider === 'gmail');
 const demoOrigins = DEMO_SITES.map((s) => s.origin);
 const rejection = DEMO_EMAILS.find((e) => e.kind === 'rejection' && (e.lang ?? 'en') === 'en');
@@ -42,12 +45,15 @@ describe('Rebound in Firefox', { skip }, () => {
       const tabs = await browser.tabs.query({ url: 'https://mail.google.com/*' });
       return tabs[0]?.id ?? null;
     });
-  const badgeOf = (tabId) => probe.evaluate((id) => browser.action.getBadgeText({ tabId: id }), tabId);
+  const badgeOf = (tabId) =>
+    probe.evaluate((id) => browser.action.getBadgeText({ tabId: id }), tabId);
 
   async function openEmail(email) {
     await mail.bringToFront();
     await mail.evaluate((subject) => {
-      const row = [...document.querySelectorAll('tr.zA')].find((r) => r.textContent.includes(subject));
+      const row = [...document.querySelectorAll('tr.zA')].find((r) =>
+        r.textContent.includes(subject),
+      );
       row.click();
     }, email.subject);
     await mail.waitForSelector('.a3s');
@@ -75,7 +81,11 @@ describe('Rebound in Firefox', { skip }, () => {
   test('the side panel lists the saved entry', async () => {
     const tabId = await mailTabId();
     const panel = await newPage();
-    await gotoExtensionPage(panel, `${origin}/sidepanel.html?tab=${tabId}`, '[data-testid=log-entry]');
+    await gotoExtensionPage(
+      panel,
+      `${origin}/sidepanel.html?tab=${tabId}`,
+      '[data-testid=log-entry]',
+    );
     const text = await panel.$eval('[data-testid=log-entry]', (el) => el.textContent);
     assert.match(text, new RegExp(organisation(rejection)));
     await panel.close();
@@ -97,5 +107,6 @@ describe('Rebound in Firefox', { skip }, () => {
 });
 
 if (missing && process.env.CI === 'true') {
-  test('firefox-esr is installed for CI', () => assert.fail('firefox-esr is missing; .ci/run installs it'));
+  test('firefox-esr is installed for CI', () =>
+    assert.fail('firefox-esr is missing; .ci/run installs it'));
 }

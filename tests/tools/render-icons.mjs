@@ -6,7 +6,10 @@ import { chromium } from 'playwright-core';
 import { findExecutable, ROOT } from '../e2e/support/browsers.mjs';
 
 const svg = readFileSync(path.join(ROOT, 'public/icon.svg'), 'utf8');
-const browser = await chromium.launch({ executablePath: findExecutable('chromium'), args: ['--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: findExecutable('chromium'),
+  args: ['--disable-gpu'],
+});
 const page = await browser.newPage();
 for (const size of [16, 32, 48, 128]) {
   await page.setViewportSize({ width: size, height: size });

@@ -52,7 +52,10 @@ describe('background messages', () => {
 
   test.each([
     ['another extension', { id: 'someone-else' }],
-    ['a page that is not webmail', { url: 'https://evil.example/', tab: { id: 9, url: 'https://evil.example/' } }],
+    [
+      'a page that is not webmail',
+      { url: 'https://evil.example/', tab: { id: 9, url: 'https://evil.example/' } },
+    ],
     ['a sub-frame', { frameId: 3 }],
     ['no tab', { tab: undefined }],
   ])('ignores a message from %s', async (_name, patch) => {

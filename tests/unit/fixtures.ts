@@ -6,7 +6,14 @@ export function aDetection(patch: Partial<Detection> = {}): Detection {
     band: 'rejection',
     score: 0.93,
     evidence: [
-      { quote: 'we have decided not to proceed', rule: 'en.decided-not', field: 'body', start: 10, end: 40, weight: 0.8 },
+      {
+        quote: 'we have decided not to proceed',
+        rule: 'en.decided-not',
+        field: 'body',
+        start: 10,
+        end: 40,
+        weight: 0.8,
+      },
     ],
     notice: null,
     company: 'Brightwell Analytics',

@@ -33,10 +33,21 @@ describe('parseContentMessage', () => {
     ['an unknown band', opened({ detection: aDetection({ band: 'certain' as never }) })],
     ['a score above 1', opened({ detection: aDetection({ score: 1.5 }) })],
     ['a score that is not a number', opened({ detection: { ...aDetection(), score: '0.9' } })],
-    ['too many quotes', opened({ detection: aDetection({ evidence: Array(41).fill(aDetection().evidence[0]) }) })],
-    ['a quote with a fractional offset', opened({ detection: aDetection({ evidence: [{ ...aDetection().evidence[0], start: 1.5 }] }) })],
+    [
+      'too many quotes',
+      opened({ detection: aDetection({ evidence: Array(41).fill(aDetection().evidence[0]) }) }),
+    ],
+    [
+      'a quote with a fractional offset',
+      opened({
+        detection: aDetection({ evidence: [{ ...aDetection().evidence[0], start: 1.5 }] }),
+      }),
+    ],
     ['an unknown stage', opened({ detection: aDetection({ stage: 'offer' as never }) })],
-    ['a company that is not text', opened({ detection: { ...aDetection(), company: { name: 'x' } } })],
+    [
+      'a company that is not text',
+      opened({ detection: { ...aDetection(), company: { name: 'x' } } }),
+    ],
   ])('refuses %s', (_name, message) => {
     expect(parseContentMessage(message)).toBeNull();
   });

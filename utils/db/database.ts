@@ -3,8 +3,16 @@
  * Versions are only ever appended. Each keeps the stores it shipped with and its upgrade,
  * so a log from any earlier Rebound opens in this one.
  */
-import { Dexie, type DexieOptions, type EntityTable, type Transaction } from 'dexie';
+import {
+  Dexie,
+  type DBCore,
+  type DexieOptions,
+  type EntityTable,
+  type Middleware,
+  type Transaction,
+} from 'dexie';
 import { newUid } from './fields';
+import { stripDerived, withDerived, type StoredEntry } from './derived';
 import type { LogEntry } from './types';
 import { upgradeRowsFromV1, type EntryV1 } from './upgrades';
 
@@ -14,12 +22,16 @@ export const LOG_DB_NAME = 'rebound-log';
 export const SCHEMA_V1 = { entries: '++id, messageKey, savedAt' } as const;
 
 /**
- * Version 2, the full entry. Indexed only for what is looked up:
- * uid and [provider+message key] for merging and idempotent saves, receivedAt for
- * newest-first pages and date ranges, followUpOn for reminders, tags for the tag list.
+ * Version 2, the full entry. Each index is there because something looks it up:
+ * uid and [provider+message key] merge imports and make saving idempotent; receivedAt
+ * orders pages, bounds date ranges and counts months; stage, feedback.status, tags and
+ * words answer the filters and the search from keys alone; waitDays gives the median
+ * days to an answer; followUpOn finds due reminders.
  */
 export const SCHEMA_V2 = {
-  entries: '++id, &uid, &[source.provider+source.messageKey], receivedAt, followUpOn, *tags',
+  entries:
+    '++id, &uid, &[source.provider+source.messageKey], receivedAt, stage, feedback.status, ' +
+    'waitDays, followUpOn, *tags, *words',
 } as const;
 
 export const LOG_SCHEMA_VERSION = 2;
@@ -33,6 +45,32 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
   await table.bulkPut(entries);
 }
 
+/**
+ * Every entry written, by any path (save, import, upgrade, modify), gets its derived
+ * fields recomputed here, so those indexes can never drift from the entry.
+ */
+const derivedFieldsMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'rebound-derived-fields',
+  create: (down) => ({
+    ...down,
+    table: (name) => {
+      const table = down.table(name);
+      if (name !== 'entries') return table;
+      return {
+        ...table,
+        mutate: (req) =>
+          req.type === 'add' || req.type === 'put'
+            ? table.mutate({
+                ...req,
+                values: req.values.map((v: LogEntry) => withDerived(v)),
+              })
+            : table.mutate(req),
+      };
+    },
+  }),
+};
+
 export class LogDatabase extends Dexie {
   entries!: EntityTable<LogEntry, 'id'>;
 
@@ -40,6 +78,8 @@ export class LogDatabase extends Dexie {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    this.use(derivedFieldsMiddleware);
+    this.entries.hook('reading', (stored?: StoredEntry) => (stored && stripDerived(stored)) as LogEntry);
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import { ENTRY_LIMITS as L, normalizeTags } from './fields';
 import type { EntryRecord } from './entry-shape';
-import type { LogEntry, ReflectionAnswer, StatusChange } from './types';
+import type { ReflectionAnswer, StatusChange } from './types';
 
 /** Two texts as one: equal or contained texts collapse; different ones are both kept. */
 export function mergeText(lead: string, other: string, max: number): string {

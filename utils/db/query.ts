@@ -1,42 +1,41 @@
-/** Reading the log: pages of entries, newest first, narrowed by the person's filters. */
+/**
+ * Reading the log: pages of entries, newest first, narrowed by the person's filters.
+ * Filters are answered from index keys and only the page itself is read whole, so a
+ * search stays quick however long the log grows.
+ */
 import { logDb, type LogDatabase } from './database';
 import { guarded } from './errors';
-import { foldForSearch, isDateOnly, startOfLocalDay } from './fields';
+import { isDateOnly, startOfLocalDay } from './fields';
+import { wordsOf } from './search-words';
 import type { LogEntry, LogFilter, LogPage } from './types';
 
 export const DEFAULT_PAGE_SIZE = 25;
 
-const words = (text: string | undefined) => foldForSearch(text ?? '').split(/\s+/).filter(Boolean);
-
-/** A filter as one predicate over an entry (the date range is applied by the index). */
-export function entryMatcher(filter: LogFilter): ((e: LogEntry) => boolean) | null {
-  const needles = words(filter.text);
-  const tag = filter.tag?.toLowerCase();
-  if (!needles.length && !filter.stage && !filter.feedback && !tag) return null;
-  return (e) => {
-    if (filter.stage && e.stage !== filter.stage) return false;
-    if (filter.feedback && e.feedback.status !== filter.feedback) return false;
-    if (tag && !e.tags.some((t) => t.toLowerCase() === tag)) return false;
-    if (!needles.length) return true;
-    const haystack = foldForSearch(
-      `${e.company}\n${e.role}\n${e.notes}\n${e.nextSteps}\n${e.feedback.notes}`,
-    );
-    return needles.every((n) => haystack.includes(n));
-  };
-}
-
-/** Newest answer first; entries received at the same moment, newest logged first. */
-export function newestFirst(a: LogEntry, b: LogEntry): number {
-  if (a.receivedAt !== b.receivedAt) return a.receivedAt < b.receivedAt ? 1 : -1;
-  return b.id - a.id;
-}
-
-/** The receivedAt bounds of a local date range: [from midnight, day after `to`). */
+/** The receivedAt bounds of a local date range: [from midnight, the day after `to`). */
 export function receivedRange(filter: LogFilter): [string, string] | null {
   const from = filter.from && isDateOnly(filter.from) ? startOfLocalDay(filter.from) : null;
   const to = filter.to && isDateOnly(filter.to) ? startOfLocalDay(filter.to, 1) : null;
   if (!from && !to) return null;
   return [from ?? '', to ?? '\uffff'];
+}
+
+function intersect(sets: Set<number>[]): Set<number> {
+  const [smallest, ...rest] = [...sets].sort((a, b) => a.size - b.size);
+  return new Set([...smallest].filter((id) => rest.every((s) => s.has(id))));
+}
+
+/** Ids that pass every filter but the date range; null when nothing narrows the list. */
+async function matchingIds(db: LogDatabase, filter: LogFilter): Promise<Set<number> | null> {
+  const lookups: Promise<number[]>[] = wordsOf(filter.text ?? '').map((word) =>
+    db.entries.where('words').startsWith(word).primaryKeys(),
+  );
+  if (filter.stage) lookups.push(db.entries.where('stage').equals(filter.stage).primaryKeys());
+  if (filter.feedback)
+    lookups.push(db.entries.where('feedback.status').equals(filter.feedback).primaryKeys());
+  if (filter.tag?.trim())
+    lookups.push(db.entries.where('tags').equalsIgnoreCase(filter.tag.trim()).primaryKeys());
+  if (!lookups.length) return null;
+  return intersect((await Promise.all(lookups)).map((ids) => new Set(ids)));
 }
 
 export function queryEntries(
@@ -45,32 +44,42 @@ export function queryEntries(
   db: LogDatabase = logDb,
 ): Promise<LogPage> {
   const limit = options.limit ?? DEFAULT_PAGE_SIZE;
-  const match = entryMatcher(filter);
   const range = receivedRange(filter);
   return guarded(() =>
     db.transaction('r', db.entries, async () => {
       const ordered = range
         ? db.entries.where('receivedAt').between(range[0], range[1], true, false)
         : db.entries.orderBy('receivedAt');
-      if (!match) {
-        // The common case, the plain list: the index gives the page without reading the rest.
+      const matches = await matchingIds(db, filter);
+      if (!matches) {
         const [entries, total] = await Promise.all([
           ordered.clone().reverse().limit(limit).toArray(),
           ordered.count(),
         ]);
         return { entries, total };
       }
-      // Text search reads every entry in the range once; one bulk read beats a cursor walk.
-      const all = await ordered.toArray();
-      const hits = all.filter(match).sort(newestFirst);
-      return { entries: hits.slice(0, limit), total: hits.length };
+      // Newest first is the receivedAt index read backwards (ties: newest id first).
+      const newestFirst = await ordered.clone().reverse().primaryKeys();
+      const pageIds: number[] = [];
+      let total = 0;
+      for (const id of newestFirst) {
+        if (!matches.has(id)) continue;
+        total += 1;
+        if (pageIds.length < limit) pageIds.push(id);
+      }
+      const entries = (await db.entries.bulkGet(pageIds)).filter((e): e is LogEntry => !!e);
+      return { entries, total };
     }),
   );
 }
 
 /** Every tag in use, for the tag filter. */
 export function listTags(db: LogDatabase = logDb): Promise<string[]> {
-  return guarded(async () => (await db.entries.orderBy('tags').uniqueKeys()) as string[]);
+  return guarded(async () => {
+    const tags = (await db.entries.orderBy('tags').uniqueKeys()) as string[];
+    const seen = new Set<string>();
+    return tags.filter((t) => !seen.has(t.toLowerCase()) && !!seen.add(t.toLowerCase()));
+  });
 }
 
 /** Entries whose follow-up date is on or before a calendar date (for reminders). */
@@ -78,7 +87,9 @@ export function listFollowUpsDue(
   onOrBefore: string,
   db: LogDatabase = logDb,
 ): Promise<LogEntry[]> {
-  return guarded(() => db.entries.where('followUpOn').belowOrEqual(onOrBefore).sortBy('followUpOn'));
+  return guarded(() =>
+    db.entries.where('followUpOn').belowOrEqual(onOrBefore).sortBy('followUpOn'),
+  );
 }
 
 export function countEntries(db: LogDatabase = logDb): Promise<number> {

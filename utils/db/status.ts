@@ -28,8 +28,8 @@ interface StatusStore {
 const stores = new WeakMap<LogDatabase, StatusStore>();
 
 function storeFor(db: LogDatabase): StatusStore {
-  let store = stores.get(db);
-  if (store) return store;
+  const known = stores.get(db);
+  if (known) return known;
   const created: StatusStore = {
     status: undefined,
     opening: false,

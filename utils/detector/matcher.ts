@@ -1,9 +1,11 @@
 /**
- * Every rule phrase of every language compiled into one Aho–Corasick automaton, flattened to a
- * DFA: reading a text costs one table step per character, whatever the number of phrases, and
- * nothing can backtrack. Built once, on first use.
+ * Every rule phrase of every language compiled into one Aho–Corasick automaton: reading a text
+ * costs about one table step per character, whatever the number of phrases, and nothing can
+ * backtrack. Built once, on first use. Phrase pieces (see patterns.ts) are chained back together
+ * while scanning, and two-part rules are paired after it.
  */
-import { normalize } from './normalize';
+import { buildAutomaton, type Automaton } from './automaton';
+import { prepare } from './patterns';
 import type { Rule } from './rules/types';
 
 export interface Hit {
@@ -11,20 +13,24 @@ export interface Hit {
   /** Normalised offsets, end exclusive. */
   start: number;
   end: number;
+  /** A hit of a two-part rule's second part, waiting to be paired (see pairHits). */
+  second?: boolean;
 }
 
 export interface Matcher {
   rules: readonly Rule[];
-  /** Per pattern: owning rule, length, and whether each side may continue a word. */
+  /** Per compiled string: owning rule, chain piece (-1 when whole), length, open sides. */
   patRule: Int32Array;
+  patPiece: Int32Array;
+  patFirst: Uint8Array;
+  patSecond: Uint8Array;
+  patLast: Uint8Array;
   patLen: Int32Array;
   patLeftOpen: Uint8Array;
   patRightOpen: Uint8Array;
-  delta: Uint32Array;
-  classes: number;
+  pieces: number;
+  auto: Automaton;
   classOf: Uint8Array;
-  outStart: Int32Array;
-  outList: Int32Array;
   isStop: Uint8Array;
 }
 
@@ -41,61 +47,8 @@ for (let c = 0; c < 0x10000; c++) {
   IS_WORD[c] = ascii || !punct ? 1 : 0;
 }
 
-/** "(a|b) c*" → its plain alternatives; groups do not nest. */
-export function expand(pattern: string): string[] {
-  let out = [''];
-  let i = 0;
-  while (i < pattern.length) {
-    const open = pattern.indexOf('(', i);
-    if (open < 0) {
-      const tail = pattern.slice(i);
-      out = out.map((o) => o + tail);
-      break;
-    }
-    const close = pattern.indexOf(')', open);
-    if (close < 0) throw new Error(`Unclosed group in rule pattern: ${pattern}`);
-    const head = pattern.slice(i, open);
-    const inner = pattern.slice(open + 1, close);
-    if (inner.includes('(')) throw new Error(`Nested group in rule pattern: ${pattern}`);
-    const alts = inner.split('|');
-    const next: string[] = [];
-    for (const o of out) for (const a of alts) next.push(o + head + a);
-    out = next;
-    i = close + 1;
-  }
-  return out;
-}
-
-interface Prepared {
-  text: string;
-  rule: number;
-  leftOpen: boolean;
-  rightOpen: boolean;
-}
-
-function prepare(rules: readonly Rule[]): Prepared[] {
-  const list: Prepared[] = [];
-  const seen = new Set<string>();
-  rules.forEach((rule, r) => {
-    for (const pat of rule.pats) {
-      for (let alt of expand(pat)) {
-        const leftOpen = alt.startsWith('*');
-        const rightOpen = alt.endsWith('*');
-        alt = alt.slice(leftOpen ? 1 : 0, rightOpen ? -1 : undefined);
-        const text = normalize(alt).text.trim();
-        if (!text) continue;
-        const key = `${r}\u0000${text}\u0000${leftOpen}${rightOpen}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        list.push({ text, rule: r, leftOpen, rightOpen });
-      }
-    }
-  });
-  return list;
-}
-
 export function buildMatcher(rules: readonly Rule[]): Matcher {
-  const pats = prepare(rules);
+  const { list: pats, pieces } = prepare(rules);
   // The alphabet: every char a phrase uses gets a class; the rest fall into three.
   const classOf = new Uint8Array(0x10000);
   for (let c = 0; c < 0x10000; c++) classOf[c] = IS_WORD[c] ? OTHER_WORD : OTHER_PUNCT;
@@ -112,82 +65,28 @@ export function buildMatcher(rules: readonly Rule[]): Matcher {
       }
     }
   }
-  const K = classes;
-
-  // Trie over classes; 0 in `next` means "no child" (the root is never a child).
-  let cap = 1024;
-  let next = new Int32Array(cap * K);
-  const ends: number[][] = [[]];
-  let nodes = 1;
-  pats.forEach((p, idx) => {
-    let s = 0;
-    for (let i = 0; i < p.text.length; i++) {
-      const k = classOf[p.text.charCodeAt(i)];
-      let t = next[s * K + k];
-      if (t === 0) {
-        if (nodes >= cap) {
-          const grown = new Int32Array(cap * 2 * K);
-          grown.set(next);
-          next = grown;
-          cap *= 2;
-        }
-        t = nodes++;
-        ends.push([]);
-        next[s * K + k] = t;
-      }
-      s = t;
-    }
-    ends[s].push(idx);
+  const words = pats.map((p) => {
+    const w = new Uint8Array(p.text.length);
+    for (let i = 0; i < w.length; i++) w[i] = classOf[p.text.charCodeAt(i)];
+    return w;
   });
-
-  // Breadth-first: failure links, full transitions, and outputs merged along the failure chain.
-  const delta = new Uint32Array(nodes * K);
-  const fail = new Int32Array(nodes);
-  const outs: number[][] = ends.map((e) => e.slice());
-  const queue = new Int32Array(nodes);
-  let head = 0;
-  let tail = 0;
-  for (let k = 0; k < K; k++) {
-    const t = next[k];
-    if (t !== 0) {
-      delta[k] = t;
-      fail[t] = 0;
-      queue[tail++] = t;
-    }
-  }
-  while (head < tail) {
-    const s = queue[head++];
-    const f = fail[s];
-    if (outs[f].length) outs[s] = outs[s].concat(outs[f]);
-    for (let k = 0; k < K; k++) {
-      const t = next[s * K + k];
-      if (t !== 0) {
-        fail[t] = delta[f * K + k];
-        delta[s * K + k] = t;
-        queue[tail++] = t;
-      } else {
-        delta[s * K + k] = delta[f * K + k];
-      }
-    }
-  }
-
-  const outStart = new Int32Array(nodes + 1);
-  let total = 0;
-  for (let s = 0; s < nodes; s++) {
-    outStart[s] = total;
-    total += outs[s].length;
-  }
-  outStart[nodes] = total;
-  const outList = new Int32Array(total);
-  for (let s = 0, j = 0; s < nodes; s++) for (const p of outs[s]) outList[j++] = p;
+  const auto = buildAutomaton(words, classes);
 
   const n = pats.length;
   const patRule = new Int32Array(n);
+  const patPiece = new Int32Array(n);
+  const patFirst = new Uint8Array(n);
+  const patSecond = new Uint8Array(n);
+  const patLast = new Uint8Array(n);
   const patLen = new Int32Array(n);
   const patLeftOpen = new Uint8Array(n);
   const patRightOpen = new Uint8Array(n);
   pats.forEach((p, i) => {
     patRule[i] = p.rule;
+    patPiece[i] = p.piece;
+    patFirst[i] = p.first ? 1 : 0;
+    patSecond[i] = p.second ? 1 : 0;
+    patLast[i] = p.last ? 1 : 0;
     patLen[i] = p.text.length;
     patLeftOpen[i] = p.leftOpen ? 1 : 0;
     patRightOpen[i] = p.rightOpen ? 1 : 0;
@@ -197,14 +96,16 @@ export function buildMatcher(rules: readonly Rule[]): Matcher {
   return {
     rules,
     patRule,
+    patPiece,
+    patFirst,
+    patSecond,
+    patLast,
     patLen,
     patLeftOpen,
     patRightOpen,
-    delta,
-    classes: K,
+    pieces,
+    auto,
     classOf,
-    outStart,
-    outList,
     isStop,
   };
 }
@@ -214,26 +115,93 @@ export function buildMatcher(rules: readonly Rule[]): Matcher {
  * every other hit is returned, at most `maxHits` of them so hostile text cannot grow the list.
  */
 export function scan(m: Matcher, codes: Uint16Array, counts: Int32Array, maxHits = 2000): Hit[] {
-  const { delta, classes: K, classOf, outStart, outList, patRule, patLen, isStop } = m;
-  const { patLeftOpen, patRightOpen } = m;
+  const { classOf, patRule, patLen, isStop } = m;
+  const { patLeftOpen, patRightOpen, patPiece, patFirst, patLast, patSecond } = m;
+  const { classes: K, denseRow, dense, childStart, childLabel, childTarget, fail } = m.auto;
+  const { outStart, outList, outLink, anyOut } = m.auto;
+  // Where the latest hit of each chain piece ended, and where its chain began.
+  const pieceEnd = new Int32Array(m.pieces).fill(-2);
+  const pieceFrom = new Int32Array(m.pieces);
   const hits: Hit[] = [];
   const n = codes.length;
   let s = 0;
   for (let i = 0; i < n; i++) {
-    s = delta[s * K + classOf[codes[i]]];
-    const o = outStart[s];
-    const e = outStart[s + 1];
-    if (o === e) continue;
-    for (let j = o; j < e; j++) {
-      const p = outList[j];
-      const start = i + 1 - patLen[p];
-      if (!patLeftOpen[p] && start > 0 && IS_WORD[codes[start - 1]]) continue;
-      if (!patRightOpen[p] && i + 1 < n && IS_WORD[codes[i + 1]]) continue;
-      const r = patRule[p];
-      counts[r]++;
-      if (isStop[r] || hits.length >= maxHits) continue;
-      hits.push({ rule: r, start, end: i + 1 });
+    const k = classOf[codes[i]];
+    for (;;) {
+      const row = denseRow[s];
+      if (row >= 0) {
+        s = dense[row * K + k];
+        break;
+      }
+      let t = -1;
+      for (let c = childStart[s], ce = childStart[s + 1]; c < ce; c++) {
+        if (childLabel[c] === k) {
+          t = childTarget[c];
+          break;
+        }
+      }
+      if (t >= 0) {
+        s = t;
+        break;
+      }
+      s = fail[s];
+    }
+    if (!anyOut[s]) continue;
+    for (let u = s; u > 0; u = outLink[u]) {
+      for (let j = outStart[u], je = outStart[u + 1]; j < je; j++) {
+        const p = outList[j];
+        let start = i + 1 - patLen[p];
+        const piece = patPiece[p];
+        if (patFirst[p]) {
+          if (!patLeftOpen[p] && start > 0 && IS_WORD[codes[start - 1]]) continue;
+        } else if (pieceEnd[piece - 1] !== start - 1 || classOf[codes[start - 1]] !== SPACE_CLASS) {
+          // A later piece must follow the previous one across exactly one space.
+          continue;
+        }
+        if (piece >= 0 && !patLast[p]) {
+          if (i + 1 >= n || classOf[codes[i + 1]] !== SPACE_CLASS) continue;
+          pieceFrom[piece] = patFirst[p] ? start : pieceFrom[piece - 1];
+          pieceEnd[piece] = i + 1;
+          continue;
+        }
+        if (!patRightOpen[p] && i + 1 < n && IS_WORD[codes[i + 1]]) continue;
+        if (!patFirst[p]) start = pieceFrom[piece - 1];
+        const r = patRule[p];
+        counts[r]++;
+        if (isStop[r] || hits.length >= maxHits) continue;
+        if (patSecond[p]) hits.push({ rule: r, start, end: i + 1, second: true });
+        else hits.push({ rule: r, start, end: i + 1 });
+      }
     }
   }
-  return hits;
+  return pairHits(m, hits);
+}
+
+/**
+ * Two-part rules: a first-part hit followed closely by a second-part hit becomes one hit that
+ * spans both; unpaired parts are dropped. Other hits pass through in order.
+ */
+export function pairHits(m: Matcher, hits: Hit[]): Hit[] {
+  let paired = false;
+  for (const h of hits) if (m.rules[h.rule].then) paired = true;
+  if (!paired) return hits;
+  const out: Hit[] = [];
+  const firsts = new Map<number, Hit[]>();
+  for (const h of hits) {
+    const rule = m.rules[h.rule];
+    if (!rule.then) {
+      out.push(h);
+      continue;
+    }
+    if (!h.second) {
+      const list = firsts.get(h.rule) ?? [];
+      if (list.length < 16) list.push(h);
+      firsts.set(h.rule, list);
+      continue;
+    }
+    const within = rule.within ?? 60;
+    const a = firsts.get(h.rule)?.find((f) => f.end <= h.start && h.start - f.end <= within);
+    if (a) out.push({ rule: h.rule, start: a.start, end: h.end });
+  }
+  return out;
 }

@@ -46,7 +46,12 @@ const latinFold: string[] = [];
 for (let c = LATIN_FIRST; c <= LATIN_LAST; c++) {
   const ch = String.fromCharCode(c);
   const special = SPECIAL[ch];
-  const plain = special ?? ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const plain =
+    special ??
+    ch
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
   latinFold.push(plain.length > 0 && plain.length <= 2 ? plain : ch);
 }
 

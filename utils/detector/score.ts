@@ -22,11 +22,11 @@ export interface Verdict {
   notice: Notice | null;
 }
 
-const PRIOR = -3;
+const PRIOR = -2.5;
 const DECAY = 0.6;
-const NO_JOB_CONTEXT = 2.5;
-export const REJECTION_AT = 0.75;
-export const MAYBE_AT = 0.45;
+const NO_JOB_CONTEXT = 2;
+export const REJECTION_AT = 0.7;
+export const MAYBE_AT = 0.4;
 const MAX_EVIDENCE = 8;
 
 function decayedSum(weights: number[]): number {

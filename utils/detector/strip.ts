@@ -96,7 +96,7 @@ export function readLayout(text: string, hits: readonly Hit[], m: Matcher): Layo
 
   const dead: Array<[number, number]> = [];
   // Lines quoted with ">" (walk line starts only up to the cut).
-  for (let ls = 0; ls < cut; ) {
+  for (let ls = 0; ls < cut;) {
     const le = lineEndOf(text, ls);
     if (text.charCodeAt(ls) === 0x3e) dead.push([ls, le]);
     ls = le + 1;
@@ -125,7 +125,11 @@ export function readLayout(text: string, hits: readonly Hit[], m: Matcher): Layo
     sigStart = ls;
   }
   // A "-- " delimiter: a line that normalised to a lone dash.
-  for (let at = text.indexOf('\n-', 0); at >= 0 && at < sigStart; at = text.indexOf('\n-', at + 1)) {
+  for (
+    let at = text.indexOf('\n-', 0);
+    at >= 0 && at < sigStart;
+    at = text.indexOf('\n-', at + 1)
+  ) {
     const end = at + 2;
     if (end === text.length || text.charCodeAt(end) === 0x0a) {
       sigStart = at + 1;

@@ -130,7 +130,7 @@ export function defineAdapter(spec: ProviderSpec, options: ReadOptions = {}): We
       if (entry.layer !== 'heuristic') {
         return { scope, paneVia: pane?.via, body: found, bodyVia: entry.id };
       }
-      const block = largestBlock(found, textOptions);
+      const block = largestBlock(found, textOptions, senderHooks);
       if (block) return { scope, paneVia: pane?.via, body: block, bodyVia: entry.id, root: found };
     }
     return null;
@@ -162,19 +162,19 @@ export function defineAdapter(spec: ProviderSpec, options: ReadOptions = {}): We
 
     const root = at.root ?? messageRoot(at.body, at.scope);
     const header = headerParts(at.body, root);
-    const email = pickValue(header, S.senderEmail, asEmail);
-    const name = pickValue(header, S.senderName, asName) ?? nameBeside(email);
+    const email = pickValue(header, S.senderEmail, asEmail, true);
+    const name = pickValue(header, S.senderName, asName, true) ?? nameBeside(email);
     const subject = pickBefore(doc, S.subject, at.body, subjectCheck, (el) =>
       isShownWithin(el, null, isVisible),
     );
-    const shown = pickValue(header, S.date, (raw) => parseDisplayedDate(raw) ?? null);
+    const lang = doc.documentElement.getAttribute('lang')?.trim();
+    const shown = pickValue(header, S.date, (raw) => parseDisplayedDate(raw, lang) ?? null);
     const own = spec.messageId?.(root) ?? null;
     const subjectText = subject?.value ?? '';
     const address = email?.value ?? '';
     const key = own
       ? `${spec.id}:${own.id}`
       : `${spec.id}:h${hashKey([subjectText, address, shown?.raw ?? body.slice(0, 200)].join('|'))}`;
-    const lang = doc.documentElement.getAttribute('lang')?.trim();
     return {
       provider: spec.id,
       key,

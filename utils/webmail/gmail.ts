@@ -45,8 +45,8 @@ export const GMAIL_SELECTORS = {
     { id: 'sender', selector: 'span.gD', layer: 'class', since: '2014' },
   ],
   date: [
-    { id: 'date-title', selector: 'span.g3[title]', layer: 'class', attr: 'title', since: '2014' },
     { id: 'time', selector: 'time[datetime]', layer: 'attribute', attr: 'datetime' },
+    { id: 'date-title', selector: 'span.g3[title]', layer: 'class', attr: 'title', since: '2014' },
     { id: 'titled-date', selector: '[title]', layer: 'heuristic', attr: 'title' },
   ],
 } as const satisfies ProviderSelectors;

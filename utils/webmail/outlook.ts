@@ -54,7 +54,7 @@ export const OUTLOOK_SELECTORS = {
 
 export const createOutlookAdapter = (options?: ReadOptions) =>
   defineAdapter(
-    { id: 'outlook', hosts: OUTLOOK_HOSTS, titleBrand: 'Outlook|Mail', selectors: OUTLOOK_SELECTORS },
+    { id: 'outlook', hosts: OUTLOOK_HOSTS, titleBrand: 'Outlook', selectors: OUTLOOK_SELECTORS },
     options,
   );
 

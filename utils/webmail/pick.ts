@@ -17,7 +17,8 @@ export interface Pick {
 export type Check = (raw: string, entry: SelectorEntry) => string | null;
 
 export const EMAIL_RE = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}/;
-const EMAIL_ALL = new RegExp(EMAIL_RE.source, 'g');
+/** An address with the brackets around it, as in "Ana Ruiz <ana@example.org>". */
+const BRACKETED_EMAIL = new RegExp(`[<(\\[]?\\s*${EMAIL_RE.source}\\s*[>)\\]]?`, 'g');
 
 export const asEmail: Check = (raw) => EMAIL_RE.exec(raw)?.[0].toLowerCase() ?? null;
 
@@ -26,12 +27,13 @@ export const asSubject: Check = (raw) => {
   return s.length > 0 && s.length < 500 ? s : null;
 };
 
+/** A display name: the text without any address in it; everything else stays literal. */
 export const asName: Check = (raw) => {
   const s = raw
-    .replace(EMAIL_ALL, ' ')
-    .replace(/[<>()"]/g, ' ')
+    .replace(BRACKETED_EMAIL, ' ')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(/^["'](.*)["']$/, '$1');
   return s.length > 0 && s.length <= 200 ? s : null;
 };
 
@@ -43,15 +45,29 @@ function* hits(scope: Element, selector: string): Generator<Element> {
   yield* scope.querySelectorAll(selector);
 }
 
-/** First plausible value, entries in order, then scopes in order, then document order. */
-export function pickValue(scopes: readonly Element[], entries: SelectorList, check: Check): Pick | null {
+/**
+ * First plausible value: entries in order, then scopes, then document order.
+ * With `firstOnly`, a hook entry offers only its first match: in a header the
+ * first address is the sender's, and the ones after it are recipients'.
+ */
+export function pickValue(
+  scopes: readonly Element[],
+  entries: SelectorList,
+  check: Check,
+  firstOnly = false,
+): Pick | null {
   for (const entry of entries) {
+    const onlyFirst = firstOnly && entry.layer !== 'heuristic';
     for (const scope of scopes) {
+      let tried = false;
       for (const el of hits(scope, entry.selector)) {
+        tried = true;
         const raw = read(el, entry);
         const value = raw == null ? null : check(raw, entry);
         if (value) return { value, raw: raw!, el, via: entry.id };
+        if (onlyFirst) break;
       }
+      if (onlyFirst && tried) break;
     }
   }
   return null;

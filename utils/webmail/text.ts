@@ -11,8 +11,10 @@ const BLOCK = new Set(
     ' ',
   ),
 );
-/** Elements whose content is never message text. */
-const SKIP = new Set('script style noscript template head title svg button select object'.split(' '));
+/** Elements whose content is never text worth reading. */
+const NOT_TEXT = new Set('script style noscript template svg'.split(' '));
+/** ...and, inside a message body, interface controls too. */
+const SKIP = new Set([...NOT_TEXT, 'head', 'title', 'button', 'select', 'object']);
 
 /** Hidden by attribute or inline style; the page can inject a layout-aware test. */
 export const attributeVisibility: IsVisible = (el) =>
@@ -40,7 +42,7 @@ export function fieldText(el: Element, max = 2000): string {
   while (stack.length && out.length < max) {
     const node = stack.pop()!;
     if (node.nodeType === 3) out += (node as Text).data;
-    else if (node.nodeType === 1 && !SKIP.has((node as Element).localName)) {
+    else if (node.nodeType === 1 && !NOT_TEXT.has((node as Element).localName)) {
       for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
     }
   }
@@ -57,27 +59,40 @@ export interface BodyTextOptions {
 }
 
 const LINE_END = 0;
-const CELL_END = 1;
+const PARAGRAPH_END = 1;
+const CELL_END = 2;
+type Marker = typeof LINE_END | typeof PARAGRAPH_END | typeof CELL_END;
 
 /** Block-aware text of a message body, capped at `opts.max` characters. */
 export function bodyText(root: Element, opts: BodyTextOptions): string {
   const parts: string[] = [];
   let length = 0;
+  let last = '\n';
   const add = (s: string) => {
-    const room = opts.max - length;
-    const piece = s.length > room ? s.slice(0, room) : s;
+    const piece = s.length > opts.max - length ? s.slice(0, opts.max - length) : s;
+    if (!piece) return;
     parts.push(piece);
     length += piece.length;
+    last = piece[piece.length - 1];
   };
-  const stack: (Node | typeof LINE_END | typeof CELL_END)[] = [root];
+  /** Adjacent blocks share one line break; only <br> and paragraphs add blank lines. */
+  const newline = () => last !== '\n' && add('\n');
+  const stack: (Node | Marker)[] = [root];
   while (stack.length && length < opts.max) {
     const item = stack.pop()!;
-    if (item === LINE_END) add('\n');
-    else if (item === CELL_END) add(' ');
+    if (item === LINE_END) newline();
+    else if (item === PARAGRAPH_END) {
+      newline();
+      add('\n');
+    } else if (item === CELL_END) add(' ');
     else if (item.nodeType === 3) {
       const parent = item.parentElement?.localName;
       const data = (item as Text).data;
-      add(parent === 'pre' || parent === 'textarea' ? data : data.replace(/\s+/g, ' '));
+      if (parent === 'pre' || parent === 'textarea') add(data);
+      else {
+        const text = data.replace(/\s+/g, ' ');
+        if (text !== ' ' || (last !== '\n' && last !== ' ')) add(text);
+      }
     } else if (item.nodeType === 1) {
       const el = item as Element;
       const tag = el.localName;
@@ -90,8 +105,8 @@ export function bodyText(root: Element, opts: BodyTextOptions): string {
         continue;
       }
       if (BLOCK.has(tag)) {
-        add('\n');
-        stack.push(LINE_END);
+        newline();
+        stack.push(tag === 'p' ? PARAGRAPH_END : LINE_END);
       } else if (tag === 'td' || tag === 'th') stack.push(CELL_END);
       for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
     }
@@ -126,9 +141,15 @@ export function cutQuotedTail(text: string): string {
 /**
  * The element holding the most text of its own: text is credited to its
  * nearest block, and half of it to that block's parent, so a run of short
- * paragraphs lifts their container above any single one of them.
+ * paragraphs lifts their container above any single one of them. Blocks that
+ * hold an `exclude` match (a message header naming its sender) never win.
  */
-export function largestBlock(root: Element, opts: BodyTextOptions, budget = 20_000): Element | null {
+export function largestBlock(
+  root: Element,
+  opts: BodyTextOptions,
+  exclude: string,
+  budget = 20_000,
+): Element | null {
   const score = new Map<Element, number>();
   const credit = (el: Element | null, n: number) => el && score.set(el, (score.get(el) ?? 0) + n);
   const stack: [Node, Element][] = [[root, root]];
@@ -152,8 +173,7 @@ export function largestBlock(root: Element, opts: BodyTextOptions, budget = 20_0
     const next = BLOCK.has(el.localName) || el.localName === 'td' ? el : block;
     for (let c = node.lastChild; c; c = c.previousSibling) stack.push([c, next]);
   }
-  let best: Element | null = null;
-  let top = 0;
-  for (const [el, n] of score) if (n > top) [best, top] = [el, n];
-  return best;
+  const ranked = [...score].sort((a, b) => b[1] - a[1]);
+  const fine = (el: Element) => !exclude || !(el.matches(exclude) || el.querySelector(exclude));
+  return ranked.find(([el]) => fine(el))?.[0] ?? null;
 }

@@ -34,7 +34,11 @@ const QUIET_CHROMIUM = [
 ];
 
 /** Chromium with the extension loaded; returns the context, service worker and extension id. */
-export async function launchChromium({ headless = true, extDir = CHROME_EXT, extraArgs = [] } = {}) {
+export async function launchChromium({
+  headless = true,
+  extDir = CHROME_EXT,
+  extraArgs = [],
+} = {}) {
   const { chromium } = await import('playwright-core');
   const executablePath = findExecutable('chromium');
   if (!executablePath) throw new Error('chromium is not installed (apt-get install chromium)');
@@ -64,7 +68,8 @@ export async function launchChromium({ headless = true, extDir = CHROME_EXT, ext
 export async function launchFirefox({ headless = true, extDir = FIREFOX_EXT } = {}) {
   const puppeteer = (await import('puppeteer-core')).default;
   const executablePath = findExecutable('firefox-esr');
-  if (!executablePath) throw new Error('firefox-esr is not installed (apt-get install firefox-esr)');
+  if (!executablePath)
+    throw new Error('firefox-esr is not installed (apt-get install firefox-esr)');
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,

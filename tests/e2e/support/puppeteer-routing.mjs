@@ -3,14 +3,19 @@
 import { resolveDemoRequest } from '../../demo/routes.mjs';
 import { isDemoOrLocal } from './network-guard.mjs';
 
-export async function routeDemoPuppeteer(page, { demoOrigins, onStray = () => {}, demo = true } = {}) {
+export async function routeDemoPuppeteer(
+  page,
+  { demoOrigins, onStray = () => {}, demo = true } = {},
+) {
   await page.setRequestInterception(true);
   page.on('request', (req) => {
     if (req.isInterceptResolutionHandled()) return;
     const url = req.url();
     const served = demo ? resolveDemoRequest(url) : null;
     if (served) {
-      req.respond({ status: served.status, contentType: served.contentType, body: served.body }).catch(() => {});
+      req
+        .respond({ status: served.status, contentType: served.contentType, body: served.body })
+        .catch(() => {});
     } else if (!demo || isDemoOrLocal(url, demoOrigins ?? [])) {
       req.continue().catch(() => {});
     } else {

@@ -9,7 +9,8 @@ export async function waitFor(probe, what, { timeout = 10_000, interval = 50 } =
     } catch (err) {
       last = err;
     }
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what} (last: ${String(last)})`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for ${what} (last: ${String(last)})`);
     await new Promise((r) => setTimeout(r, interval));
   }
 }

@@ -33,6 +33,12 @@ export interface Rule {
   pats: readonly string[];
   /** Only counts in this field. */
   where?: 'subject' | 'body';
+  /**
+   * A second set of phrases that must follow a hit of `pats` within `within` chars: word order
+   * that puts words between the parts ("unser Angebot vom 2. April … zurückziehen").
+   */
+  then?: readonly string[];
+  within?: number;
 }
 
 type Spec = Omit<Rule, 'lang'>;
@@ -49,6 +55,25 @@ export const reject = (id: string, w: number, pats: string[], tag = ''): Spec =>
   tag,
   pats,
 });
+
+/** Rejection wording in two parts: `first` then, within `within` chars, `second`. */
+export const rejectNear = (
+  id: string,
+  w: number,
+  first: string[],
+  second: string[],
+  within = 60,
+  tag = '',
+): Spec => ({ id, kind: 'reject', w, tag, pats: first, then: second, within });
+
+export const counterNear = (
+  tag: string,
+  id: string,
+  w: number,
+  first: string[],
+  second: string[],
+  within = 60,
+): Spec => ({ id, kind: 'counter', w: -Math.abs(w), tag, pats: first, then: second, within });
 
 export const subjectReject = (id: string, w: number, pats: string[]): Spec => ({
   id,
