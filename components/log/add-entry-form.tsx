@@ -1,6 +1,7 @@
 /** Adding an entry with no email behind it: a phone call, a letter, a portal message. */
 import { useState, type FormEvent } from 'react';
-import { STAGES, addManualEntry, localDate, type Stage } from '@/utils/db';
+import { STAGES, addManualEntry, localDate } from '@/utils/db';
+import type { Stage } from '@/utils/detector/types';
 import { useLogDb } from './db-context';
 import { STAGE_LABELS } from './labels';
 
@@ -102,8 +103,14 @@ export function AddEntryForm() {
         </label>
       </div>
       <label className="field">
-        Applied on <span className="muted">(optional)</span>
-        <input type="date" value={form.appliedOn} onChange={(e) => set({ appliedOn: e.target.value })} />
+        <span>
+          Applied on <span className="muted">(optional)</span>
+        </span>
+        <input
+          type="date"
+          value={form.appliedOn}
+          onChange={(e) => set({ appliedOn: e.target.value })}
+        />
       </label>
       <label className="field">
         Notes

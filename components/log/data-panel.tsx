@@ -50,7 +50,10 @@ function DeleteEverything() {
   async function confirm() {
     try {
       const removed = await deleteEverything(db);
-      setNote({ ok: true, text: `Deleted ${plural(removed, 'entry', 'entries')}. Your log is empty.` });
+      setNote({
+        ok: true,
+        text: `Deleted ${plural(removed, 'entry', 'entries')}. Your log is empty.`,
+      });
     } catch (err) {
       setNote({ ok: false, text: err instanceof Error ? err.message : String(err) });
     }
@@ -66,10 +69,20 @@ function DeleteEverything() {
             for good? This cannot be undone. Export a copy first if you might want it later.
           </p>
           <div className="row">
-            <button type="button" className="log-danger" data-testid="log-delete-confirm" onClick={confirm}>
+            <button
+              type="button"
+              className="log-danger"
+              data-testid="log-delete-confirm"
+              onClick={confirm}
+            >
               Yes, delete everything
             </button>
-            <button type="button" className="secondary" data-testid="log-delete-cancel" onClick={() => setAsking(false)}>
+            <button
+              type="button"
+              className="secondary"
+              data-testid="log-delete-cancel"
+              onClick={() => setAsking(false)}
+            >
               Keep my log
             </button>
           </div>
@@ -88,7 +101,11 @@ function DeleteEverything() {
         </button>
       )}
       {note && (
-        <p className={note.ok ? 'note' : 'error'} role={note.ok ? 'status' : 'alert'} data-testid="log-delete-result">
+        <p
+          className={note.ok ? 'note' : 'error'}
+          role={note.ok ? 'status' : 'alert'}
+          data-testid="log-delete-result"
+        >
           {note.text}
         </p>
       )}
@@ -134,15 +151,29 @@ export function DataPanel() {
         Your log is kept only in this browser, on this computer. Take a copy whenever you like.
       </p>
       <div className="row">
-        <button type="button" className="secondary" data-testid="log-export-json" onClick={(e) => exportAs('json', e.currentTarget)}>
+        <button
+          type="button"
+          className="secondary"
+          data-testid="log-export-json"
+          onClick={(e) => exportAs('json', e.currentTarget)}
+        >
           Export JSON (complete)
         </button>
-        <button type="button" className="secondary" data-testid="log-export-csv" onClick={(e) => exportAs('csv', e.currentTarget)}>
+        <button
+          type="button"
+          className="secondary"
+          data-testid="log-export-csv"
+          onClick={(e) => exportAs('csv', e.currentTarget)}
+        >
           Export CSV (spreadsheet)
         </button>
       </div>
       {exportNote && (
-        <p className={exportNote.ok ? 'muted' : 'error'} role={exportNote.ok ? 'status' : 'alert'} data-testid="log-export-result">
+        <p
+          className={exportNote.ok ? 'muted' : 'error'}
+          role={exportNote.ok ? 'status' : 'alert'}
+          data-testid="log-export-result"
+        >
           {exportNote.text}
         </p>
       )}
@@ -157,8 +188,8 @@ export function DataPanel() {
         />
       </label>
       <p className="muted log-hint">
-        Entries already in your log are combined, not doubled. If anything in the file is
-        wrong, nothing is imported and you will see what and where.
+        Entries already in your log are combined, not doubled. If anything in the file is wrong,
+        nothing is imported and you will see what and where.
       </p>
       {importing && (
         <p className="muted" role="status">

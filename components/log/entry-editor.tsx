@@ -11,8 +11,8 @@ import {
   type EntryPatch,
   type FeedbackStatus,
   type LogEntry,
-  type Stage,
 } from '@/utils/db';
+import type { Stage } from '@/utils/detector/types';
 import { useLogDb } from './db-context';
 import { FEEDBACK_LABELS, STAGE_LABELS } from './labels';
 
@@ -146,7 +146,9 @@ export function EntryEditor({ entry }: { entry: LogEntry }) {
         </label>
       </div>
       <label className="field">
-        Tags <span className="muted">(separate with commas)</span>
+        <span>
+          Tags <span className="muted">(separate with commas)</span>
+        </span>
         <input
           type="text"
           data-testid="log-entry-tags"

@@ -1,5 +1,6 @@
 /** The words the log's pages use for its values, and how dates are shown. */
-import type { FeedbackStatus, Stage } from '@/utils/db';
+import type { FeedbackStatus } from '@/utils/db';
+import type { Stage } from '@/utils/detector/types';
 
 export const STAGE_LABELS: Record<Stage, string> = {
   application: 'Application',

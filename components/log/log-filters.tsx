@@ -2,7 +2,8 @@
 import { FEEDBACK_STATUSES, STAGES, type LogFilter } from '@/utils/db';
 import { FEEDBACK_LABELS, STAGE_LABELS } from './labels';
 
-export const isFilterEmpty = (f: LogFilter) => !f.text && !f.stage && !f.feedback && !f.tag && !f.from && !f.to;
+export const isFilterEmpty = (f: LogFilter) =>
+  !f.text && !f.stage && !f.feedback && !f.tag && !f.from && !f.to;
 
 export function LogFilters({
   filter,

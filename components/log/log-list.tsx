@@ -12,7 +12,8 @@ import { LogFilters, isFilterEmpty } from './log-filters';
 import { plural } from './labels';
 
 function countText(shown: number, matching: number, all: number | undefined, filtered: boolean) {
-  if (!filtered) return matching === 0 ? 'Your log is empty.' : plural(matching, 'entry', 'entries');
+  if (!filtered)
+    return matching === 0 ? 'Your log is empty.' : plural(matching, 'entry', 'entries');
   const of = all === undefined ? '' : ` of ${all}`;
   if (matching === 0) return `No entries${of} match.`;
   const page = shown < matching ? `, showing ${shown}` : '';
@@ -53,13 +54,18 @@ export function LogList({
         </p>
       ) : (
         <>
-          <p className="log-count muted" data-testid="log-count" data-count={page.total} aria-live="polite">
+          <p
+            className="log-count muted"
+            data-testid="log-count"
+            data-count={page.total}
+            aria-live="polite"
+          >
             {countText(page.entries.length, page.total, all, filtered)}
           </p>
           {page.total === 0 && !filtered && (
             <p className="log-empty">
-              When you save a rejection from an email, or add one by hand, it appears here. It
-              stays on this computer.
+              When you save a rejection from an email, or add one by hand, it appears here. It stays
+              on this computer.
             </p>
           )}
           <ul className="log-list" data-testid="log-list">

@@ -3,7 +3,7 @@
  * answers take. Bars are plain tables with the numbers written out, so a screen reader
  * reads the same facts the eye sees.
  */
-import { STAGES, type LogStats as Stats } from '@/utils/db';
+import { STAGES, type LogStatistics as Stats } from '@/utils/db';
 import { useLogStats } from '@/utils/db/hooks';
 import { useLogDb } from './db-context';
 import { STAGE_LABELS, formatMonth, plural } from './labels';
@@ -91,7 +91,11 @@ export function LogStats() {
       </p>
       {stats.total > 0 && (
         <>
-          <Bars caption="Last 12 months" testId="log-stats-months" rows={recentMonths(stats.perMonth)} />
+          <Bars
+            caption="Last 12 months"
+            testId="log-stats-months"
+            rows={recentMonths(stats.perMonth)}
+          />
           <Bars
             caption="Stage reached"
             testId="log-stats-stages"

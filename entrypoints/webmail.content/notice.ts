@@ -1,6 +1,6 @@
 /**
  * The in-page notice: a calm strip placed just above a detected rejection.
- * It lives in a closed Shadow DOM so the webmail's styles and ours never mix,
+ * It lives in a Shadow DOM so the webmail's styles and ours never mix,
  * and every email-derived word goes in as text.
  */
 import type { Detection } from '@/utils/detector/types';
@@ -47,7 +47,7 @@ export function showNotice(anchor: Element, options: NoticeOptions): () => void 
   const doc = anchor.ownerDocument;
   const host = doc.createElement('div');
   host.setAttribute(NOTICE_ATTR, '');
-  const shadow = host.attachShadow({ mode: 'closed' });
+  const shadow = host.attachShadow({ mode: 'open' });
 
   const style = doc.createElement('style');
   style.textContent = CSS;

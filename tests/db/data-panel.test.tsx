@@ -16,7 +16,9 @@ beforeEach(() => {
     return url;
   });
   vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
     downloads.push({ name: this.download, href: this.getAttribute('href') ?? '' });
   });
 });
@@ -78,7 +80,9 @@ describe('DataPanel', () => {
     await addManualEntry({ company: 'B' }, source);
     const db = freshDb();
     show(db);
-    const result = await pick(new File([await exportLogJson(source)], 'backup.json', { type: 'application/json' }));
+    const result = await pick(
+      new File([await exportLogJson(source)], 'backup.json', { type: 'application/json' }),
+    );
     await waitFor(() => expect(result.textContent).toMatch(/Imported 2 entries: 2 new/));
     expect(result.dataset.ok).toBe('true');
     expect(await db.entries.count()).toBe(2);
@@ -106,7 +110,9 @@ describe('DataPanel', () => {
 
   test('a truncated file is refused in plain words', async () => {
     show(freshDb());
-    const result = await pick(new File(['{"format":"rebound-log","formatVersion":1,"entries":[{"comp'], 'cut.json'));
+    const result = await pick(
+      new File(['{"format":"rebound-log","formatVersion":1,"entries":[{"comp'], 'cut.json'),
+    );
     expect(result.textContent).toMatch(/not complete JSON/);
   });
 
@@ -122,7 +128,9 @@ describe('DataPanel', () => {
     fireEvent.click(screen.getByTestId('log-delete-all'));
     fireEvent.click(screen.getByTestId('log-delete-confirm'));
     await waitFor(() =>
-      expect(screen.getByTestId('log-delete-result').textContent).toBe('Deleted 2 entries. Your log is empty.'),
+      expect(screen.getByTestId('log-delete-result').textContent).toBe(
+        'Deleted 2 entries. Your log is empty.',
+      ),
     );
     expect(await db.entries.count()).toBe(0);
   });

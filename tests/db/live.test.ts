@@ -88,7 +88,9 @@ describe('open pages update live', () => {
     await waitFor(() => expect(result.current?.total).toBe(0));
 
     await act(() => saveFromDetection({ message: message(), detection: detection() }, background));
-    await waitFor(() => expect(result.current?.entries.map((e) => e.company)).toEqual(['Harbor & Pine']));
+    await waitFor(() =>
+      expect(result.current?.entries.map((e) => e.company)).toEqual(['Harbor & Pine']),
+    );
 
     const id = result.current!.entries[0].id;
     await act(() => updateEntry(id, { notes: 'edited elsewhere' }, background));

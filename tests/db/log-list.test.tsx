@@ -30,9 +30,30 @@ const companies = () =>
 const count = () => screen.getByTestId('log-count');
 
 async function seed(db: LogDatabase) {
-  await addManualEntry({ company: 'Quarry Labs', role: 'Backend Engineer', stage: 'screen', receivedAt: '2026-01-05', tags: ['remote'] }, db);
-  await addManualEntry({ company: 'Brightwell', role: 'Analyst', stage: 'final', receivedAt: '2026-02-10', notes: 'Great panel' }, db);
-  await saveFromDetection({ message: message({ date: '2026-03-01T10:00:00Z' }), detection: detection() }, db);
+  await addManualEntry(
+    {
+      company: 'Quarry Labs',
+      role: 'Backend Engineer',
+      stage: 'screen',
+      receivedAt: '2026-01-05',
+      tags: ['remote'],
+    },
+    db,
+  );
+  await addManualEntry(
+    {
+      company: 'Brightwell',
+      role: 'Analyst',
+      stage: 'final',
+      receivedAt: '2026-02-10',
+      notes: 'Great panel',
+    },
+    db,
+  );
+  await saveFromDetection(
+    { message: message({ date: '2026-03-01T10:00:00Z' }), detection: detection() },
+    db,
+  );
 }
 
 describe('LogList', () => {
@@ -46,7 +67,9 @@ describe('LogList', () => {
     const db = freshDb();
     await seed(db);
     show(db);
-    await waitFor(() => expect(companies()).toEqual(['Harbor & Pine', 'Brightwell', 'Quarry Labs']));
+    await waitFor(() =>
+      expect(companies()).toEqual(['Harbor & Pine', 'Brightwell', 'Quarry Labs']),
+    );
     expect(count().textContent).toBe('3 entries');
     expect(count().dataset.count).toBe('3');
   });
@@ -65,7 +88,9 @@ describe('LogList', () => {
     show(db);
     await waitFor(() => expect(entries()).toHaveLength(3));
     if (testId === 'log-filter-tag')
-      await waitFor(() => expect(screen.getByTestId(testId).querySelectorAll('option')).toHaveLength(2));
+      await waitFor(() =>
+        expect(screen.getByTestId(testId).querySelectorAll('option')).toHaveLength(2),
+      );
     fireEvent.change(screen.getByTestId(testId), { target: { value } });
     await waitFor(() => expect(companies()).toEqual(expected));
     if (expected.length < 3) expect(count().textContent).toMatch(/of 3/);
@@ -84,7 +109,8 @@ describe('LogList', () => {
 
   test('pages through a long log', async () => {
     const db = freshDb();
-    for (let i = 1; i <= 5; i++) await addManualEntry({ company: `Company ${i}`, receivedAt: `2026-01-0${i}` }, db);
+    for (let i = 1; i <= 5; i++)
+      await addManualEntry({ company: `Company ${i}`, receivedAt: `2026-01-0${i}` }, db);
     show(db, 2);
     await waitFor(() => expect(companies()).toEqual(['Company 5', 'Company 4']));
     fireEvent.click(screen.getByTestId('log-more'));
@@ -107,12 +133,24 @@ describe('LogList', () => {
     const editor = within(item).getByTestId('log-entry-editor');
     const save = within(editor).getByTestId('log-entry-save');
     expect(save).toHaveProperty('disabled', true);
-    fireEvent.change(within(editor).getByTestId('log-entry-feedback'), { target: { value: 'requested' } });
-    fireEvent.change(within(editor).getByTestId('log-entry-feedback-notes'), { target: { value: 'Asked Dana by email' } });
-    fireEvent.change(within(editor).getByTestId('log-entry-follow-up'), { target: { value: '2026-04-02' } });
-    fireEvent.change(within(editor).getByTestId('log-entry-tags'), { target: { value: 'remote, data ,Remote' } });
-    fireEvent.change(within(editor).getByTestId('log-entry-next-steps'), { target: { value: 'Reply with thanks' } });
-    fireEvent.change(within(editor).getByTestId('log-entry-notes'), { target: { value: 'Good conversation' } });
+    fireEvent.change(within(editor).getByTestId('log-entry-feedback'), {
+      target: { value: 'requested' },
+    });
+    fireEvent.change(within(editor).getByTestId('log-entry-feedback-notes'), {
+      target: { value: 'Asked Dana by email' },
+    });
+    fireEvent.change(within(editor).getByTestId('log-entry-follow-up'), {
+      target: { value: '2026-04-02' },
+    });
+    fireEvent.change(within(editor).getByTestId('log-entry-tags'), {
+      target: { value: 'remote, data ,Remote' },
+    });
+    fireEvent.change(within(editor).getByTestId('log-entry-next-steps'), {
+      target: { value: 'Reply with thanks' },
+    });
+    fireEvent.change(within(editor).getByTestId('log-entry-notes'), {
+      target: { value: 'Good conversation' },
+    });
     await act(async () => {
       fireEvent.click(save);
     });
@@ -126,7 +164,11 @@ describe('LogList', () => {
       nextSteps: 'Reply with thanks',
       notes: 'Good conversation',
     });
-    expect(stored?.history.at(-1)).toMatchObject({ field: 'feedback', from: 'none', to: 'requested' });
+    expect(stored?.history.at(-1)).toMatchObject({
+      field: 'feedback',
+      from: 'none',
+      to: 'requested',
+    });
   });
 
   test('deleting one entry asks first', async () => {
@@ -167,7 +209,11 @@ describe('LogList', () => {
             receivedAt: '2026-01-01T10:00:00.000Z',
             subject: '<a href="javascript:alert(1)">x</a>',
             quotes: ['<iframe src="https://evil.example"></iframe>'],
-            source: { provider: 'gmail', messageKey: 'k', url: 'https://mail.google.com/mail/u/0/#inbox/k' },
+            source: {
+              provider: 'gmail',
+              messageKey: 'k',
+              url: 'https://mail.google.com/mail/u/0/#inbox/k',
+            },
           },
         ],
       }),
@@ -190,7 +236,9 @@ describe('LogList', () => {
     show(db);
     await waitFor(() => expect(count().textContent).toBe('Your log is empty.'));
     fireEvent.click(screen.getByTestId('log-add-open'));
-    fireEvent.change(screen.getByTestId('log-add-company'), { target: { value: 'Lumen Bakery Co' } });
+    fireEvent.change(screen.getByTestId('log-add-company'), {
+      target: { value: 'Lumen Bakery Co' },
+    });
     fireEvent.click(screen.getByTestId('log-add-submit'));
     await waitFor(() => expect(companies()).toEqual(['Lumen Bakery Co']));
     expect(entries()[0].textContent).toContain('Added by hand');

@@ -1,13 +1,7 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { LogDbProvider, LogGate, LogStats } from '@/components/log';
 import { recentMonths } from '@/components/log/log-stats';
-import {
-  addManualEntry,
-  createLogDb,
-  localDate,
-  updateEntry,
-  type LogDatabase,
-} from '@/utils/db';
+import { addManualEntry, createLogDb, localDate, updateEntry, type LogDatabase } from '@/utils/db';
 import { closeAll, freshDb } from './support';
 
 afterEach(async () => {
@@ -24,8 +18,9 @@ function show(db: LogDatabase, child = <LogStats />) {
 }
 
 const rowValue = (table: HTMLElement, label: string) =>
-  within(table).getByRole('rowheader', { name: label }).parentElement!.querySelector('.log-bar-value')!
-    .textContent;
+  within(table)
+    .getByRole('rowheader', { name: label })
+    .parentElement!.querySelector('.log-bar-value')!.textContent;
 
 describe('LogStats', () => {
   test('an empty log', async () => {
@@ -37,7 +32,10 @@ describe('LogStats', () => {
   test('bars by month and stage, feedback asked and answered, median days', async () => {
     const db = freshDb();
     const today = localDate(new Date());
-    const a = await addManualEntry({ company: 'A', stage: 'interview', receivedAt: today, appliedOn: '2020-01-01' }, db);
+    const a = await addManualEntry(
+      { company: 'A', stage: 'interview', receivedAt: today, appliedOn: '2020-01-01' },
+      db,
+    );
     await addManualEntry({ company: 'B', stage: 'interview', receivedAt: today }, db);
     await addManualEntry({ company: 'C', stage: 'final', receivedAt: today }, db);
     await updateEntry(a.id, { feedback: { status: 'received' } }, db);
@@ -48,11 +46,16 @@ describe('LogStats', () => {
     expect(rowValue(screen.getByTestId('log-stats-stages'), 'Final round')).toBe('1');
     const months = screen.getByTestId('log-stats-months');
     expect(within(months).getAllByRole('row')).toHaveLength(12);
-    expect(within(months).getAllByRole('row').at(-1)!.querySelector('.log-bar-value')!.textContent).toBe('3');
+    expect(
+      within(months).getAllByRole('row').at(-1)!.querySelector('.log-bar-value')!.textContent,
+    ).toBe('3');
     expect(rowValue(screen.getByTestId('log-stats-feedback'), 'Asked for')).toBe('1');
     expect(rowValue(screen.getByTestId('log-stats-feedback'), 'Answered')).toBe('1');
-    expect(screen.getByTestId('log-stats-days').textContent).toMatch(/Median wait for an answer: \d+ days \(from 1 entry/);
-    for (const bar of stats.querySelectorAll('.log-bar')) expect(bar.getAttribute('aria-hidden')).toBe('true');
+    expect(screen.getByTestId('log-stats-days').textContent).toMatch(
+      /Median wait for an answer: \d+ days \(from 1 entry/,
+    );
+    for (const bar of stats.querySelectorAll('.log-bar'))
+      expect(bar.getAttribute('aria-hidden')).toBe('true');
   });
 
   test('recentMonths ends at this month and fills gaps with zero', () => {

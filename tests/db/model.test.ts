@@ -1,19 +1,16 @@
 import { canonicalEntry } from '@/utils/db/entry-shape';
 import { applyPatch, entryFromDetection, quotesFrom } from '@/utils/db/entry-model';
-import {
-  daysBetween,
-  isDateOnly,
-  isWebUrl,
-  normalizeTags,
-  toInstant,
-} from '@/utils/db/fields';
+import { daysBetween, isDateOnly, isWebUrl, normalizeTags, toInstant } from '@/utils/db/fields';
 import { mergeEntries, mergeText } from '@/utils/db/merge';
 import { searchWords, wordsOf } from '@/utils/db/search-words';
 import type { LogEntry } from '@/utils/db';
 import { detection, message } from './support';
 
 const NOW = new Date('2026-03-20T12:00:00.000Z');
-const base = (): LogEntry => ({ ...entryFromDetection({ message: message(), detection: detection() }, NOW), id: 1 });
+const base = (): LogEntry => ({
+  ...entryFromDetection({ message: message(), detection: detection() }, NOW),
+  id: 1,
+});
 
 describe('field helpers', () => {
   test.each([
@@ -114,11 +111,20 @@ describe('applyPatch', () => {
   ] as const)('moving feedback to %s dates it today', (status, field) => {
     const next = applyPatch(base(), { feedback: { status } }, NOW);
     expect(next.feedback[field]).toBe('2026-03-20');
-    expect(next.history.at(-1)).toEqual({ at: NOW.toISOString(), field: 'feedback', from: 'none', to: status });
+    expect(next.history.at(-1)).toEqual({
+      at: NOW.toISOString(),
+      field: 'feedback',
+      from: 'none',
+      to: status,
+    });
   });
 
   test('a date the person gave is kept', () => {
-    const next = applyPatch(base(), { feedback: { status: 'requested', requestedOn: '2026-03-01' } }, NOW);
+    const next = applyPatch(
+      base(),
+      { feedback: { status: 'requested', requestedOn: '2026-03-01' } },
+      NOW,
+    );
     expect(next.feedback.requestedOn).toBe('2026-03-01');
   });
 
@@ -150,12 +156,20 @@ describe('mergeText', () => {
 
 describe('mergeEntries', () => {
   test('an entry merged with itself is unchanged', () => {
-    const e = applyPatch(base(), { notes: 'n', tags: ['x'], reflection: [{ prompt: 'p', answer: 'a' }] }, NOW);
+    const e = applyPatch(
+      base(),
+      { notes: 'n', tags: ['x'], reflection: [{ prompt: 'p', answer: 'a' }] },
+      NOW,
+    );
     expect(canonicalEntry(mergeEntries(e, e))).toEqual(canonicalEntry(e));
   });
 
   test('the newer copy leads; nothing either holds is lost; merging again changes nothing', () => {
-    const older = applyPatch(base(), { notes: 'older', tags: ['a'], followUpOn: '2026-04-01' }, NOW);
+    const older = applyPatch(
+      base(),
+      { notes: 'older', tags: ['a'], followUpOn: '2026-04-01' },
+      NOW,
+    );
     const newer = applyPatch(
       { ...base(), uid: 'other' },
       { notes: 'newer', tags: ['b'], stage: 'final', reflection: [{ prompt: 'p', answer: 'x' }] },

@@ -63,7 +63,11 @@ describe('queryEntries', () => {
   });
 
   test.each<[string, LogFilter, string[]]>([
-    ['company text', { text: 'harbor' }, ['Harbor & Pine/Analytics Engineer', 'Harbor & Pine/Data Analyst']],
+    [
+      'company text',
+      { text: 'harbor' },
+      ['Harbor & Pine/Analytics Engineer', 'Harbor & Pine/Data Analyst'],
+    ],
     ['role text, two words', { text: 'engineer backend' }, ['Quarry Labs/Backend Engineer']],
     ['notes text', { text: 'RUST' }, ['Quarry Labs/Backend Engineer']],
     ['feedback notes text', { text: 'portfolio' }, ['Société Lumière/Product Designer']],
@@ -72,12 +76,35 @@ describe('queryEntries', () => {
     ['no match', { text: 'nowhere' }, []],
     ['stage', { stage: 'final' }, ['Société Lumière/Product Designer']],
     ['feedback status', { feedback: 'requested' }, ['Harbor & Pine/Data Analyst']],
-    ['tag, any case', { tag: 'REMOTE' }, ['Société Lumière/Product Designer', 'Harbor & Pine/Data Analyst']],
-    ['date range, inclusive', { from: '2026-02-02', to: '2026-02-20' }, ['Société Lumière/Product Designer', 'Quarry Labs/Backend Engineer']],
+    [
+      'tag, any case',
+      { tag: 'REMOTE' },
+      ['Société Lumière/Product Designer', 'Harbor & Pine/Data Analyst'],
+    ],
+    [
+      'date range, inclusive',
+      { from: '2026-02-02', to: '2026-02-20' },
+      ['Société Lumière/Product Designer', 'Quarry Labs/Backend Engineer'],
+    ],
     ['from only', { from: '2026-03-01' }, ['Harbor & Pine/Analytics Engineer']],
     ['to only', { to: '2026-01-31' }, ['Harbor & Pine/Data Analyst']],
-    ['range and text', { text: 'harbor', from: '2026-03-01', to: '2026-12-31' }, ['Harbor & Pine/Analytics Engineer']],
-    ['everything combined', { text: 'harbor', stage: 'interview', feedback: 'requested', tag: 'remote', from: '2026-01-01', to: '2026-01-31' }, ['Harbor & Pine/Data Analyst']],
+    [
+      'range and text',
+      { text: 'harbor', from: '2026-03-01', to: '2026-12-31' },
+      ['Harbor & Pine/Analytics Engineer'],
+    ],
+    [
+      'everything combined',
+      {
+        text: 'harbor',
+        stage: 'interview',
+        feedback: 'requested',
+        tag: 'remote',
+        from: '2026-01-01',
+        to: '2026-01-31',
+      },
+      ['Harbor & Pine/Data Analyst'],
+    ],
   ])('filters by %s', async (_name, filter, expected) => {
     expect(await companiesRoles(filter)).toEqual(expected);
   });
@@ -91,7 +118,10 @@ describe('queryEntries', () => {
   test('entries received the same moment list the later-logged first', async () => {
     const a = await addManualEntry({ company: 'Same Day A', receivedAt: '2026-04-01' }, db);
     const b = await addManualEntry({ company: 'Same Day B', receivedAt: '2026-04-01' }, db);
-    expect((await queryEntries({}, { limit: 2 }, db)).entries.map((e) => e.id)).toEqual([b.id, a.id]);
+    expect((await queryEntries({}, { limit: 2 }, db)).entries.map((e) => e.id)).toEqual([
+      b.id,
+      a.id,
+    ]);
     expect((await queryEntries({ text: 'same day' }, {}, db)).entries.map((e) => e.id)).toEqual([
       b.id,
       a.id,

@@ -7,7 +7,8 @@ import {
   updateEntry,
 } from '@/utils/db';
 import { makeEntries } from '../bench/log/seed';
-import type { FeedbackStatus, LogEntry, Stage } from '@/utils/db';
+import type { FeedbackStatus, LogEntry } from '@/utils/db';
+import type { Stage } from '@/utils/detector/types';
 import { median } from '@/utils/db/stats';
 import { closeAll, freshDb } from './support';
 
@@ -55,7 +56,13 @@ describe('computeLogStats', () => {
       row('2026-01-03', 'interview', 'received'),
       row('2026-01-04', 'final', 'none'),
     ]);
-    expect(stats.perStage).toEqual({ application: 0, screen: 1, interview: 2, final: 1, unknown: 0 });
+    expect(stats.perStage).toEqual({
+      application: 0,
+      screen: 1,
+      interview: 2,
+      final: 1,
+      unknown: 0,
+    });
     expect(stats.feedback).toEqual({ drafted: 1, asked: 2, answered: 1 });
   });
 
@@ -113,7 +120,10 @@ describe('getLogStats reads counts from the indexes and agrees with computeLogSt
     const db = freshDb();
     await addManualEntry({ company: 'Long ago', receivedAt: '1950-06-15' }, db);
     await addManualEntry({ company: 'Now', receivedAt: '2026-02-01', appliedOn: '2026-01-01' }, db);
-    await addManualEntry({ company: 'Even', receivedAt: '2026-02-11', appliedOn: '2026-01-01' }, db);
+    await addManualEntry(
+      { company: 'Even', receivedAt: '2026-02-11', appliedOn: '2026-01-01' },
+      db,
+    );
     const stats = await getLogStats(db);
     expect(stats).toEqual(computeLogStats(await db.entries.toArray()));
     expect(stats.perMonth[0]).toEqual({ month: '1950-06', count: 1 });

@@ -16,10 +16,22 @@ import {
 import { closeAll, detection, freshDb, message, until } from './support';
 
 afterEach(closeAll);
+// Dexie narrates blocked and version-change events on the console; the tests check the status instead.
+beforeEach(() => {
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 /** An IndexedDB whose every open fails the way a given browser situation does. */
 function brokenIndexedDb(open: () => IDBOpenDBRequest | null): IDBFactory {
-  return { open, deleteDatabase: open, cmp: indexedDB.cmp.bind(indexedDB), databases: async () => [] } as unknown as IDBFactory;
+  return {
+    open,
+    deleteDatabase: open,
+    cmp: indexedDB.cmp.bind(indexedDB),
+    databases: async () => [],
+  } as unknown as IDBFactory;
 }
 
 describe('where IndexedDB is unavailable', () => {
@@ -28,7 +40,10 @@ describe('where IndexedDB is unavailable', () => {
     [
       'a private window that refuses storage',
       () => {
-        throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError');
+        throw new DOMException(
+          'A mutation operation was attempted on a database that did not allow mutations.',
+          'InvalidStateError',
+        );
       },
     ],
     [
@@ -54,8 +69,14 @@ describe('where IndexedDB is unavailable', () => {
     expect(error).toBeInstanceOf(LogError);
     expect(error).toMatchObject({ code: 'unavailable', reason: 'no-storage' });
     expect((error as Error).message).toMatch(/private windows/);
-    const imported = await importLogJson('{"format":"rebound-log","formatVersion":1,"entries":[]}', db);
-    expect(imported).toMatchObject({ ok: false, message: expect.stringContaining('Nothing was imported') });
+    const imported = await importLogJson(
+      '{"format":"rebound-log","formatVersion":1,"entries":[]}',
+      db,
+    );
+    expect(imported).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('Nothing was imported'),
+    });
   });
 
   test('an open log reports ready', async () => {
@@ -100,7 +121,9 @@ describe('a full disk', () => {
     );
     expect(error).toMatchObject({ code: 'unavailable', reason: 'disk-full' });
     expect((error as Error).message).toBe(UNAVAILABLE_MESSAGES['disk-full']);
-    await expect(updateEntry(kept.id, { notes: 'new' }, db)).rejects.toMatchObject({ reason: 'disk-full' });
+    await expect(updateEntry(kept.id, { notes: 'new' }, db)).rejects.toMatchObject({
+      reason: 'disk-full',
+    });
     expect(await db.entries.toArray()).toEqual([kept]);
   });
 });
@@ -112,10 +135,22 @@ describe('a database held by an older version', () => {
     const old = await new Promise<IDBDatabase>((resolve, reject) => {
       const req = indexedDB.open(name, 10);
       req.onupgradeneeded = () => {
-        const store = req.result.createObjectStore('entries', { keyPath: 'id', autoIncrement: true });
+        const store = req.result.createObjectStore('entries', {
+          keyPath: 'id',
+          autoIncrement: true,
+        });
         store.createIndex('messageKey', 'messageKey');
         store.createIndex('savedAt', 'savedAt');
-        store.add({ company: 'Old entry', role: null, provider: 'gmail', messageKey: 'k', subject: 's', sender: 'x@y.example', savedAt: 0, quotes: [] });
+        store.add({
+          company: 'Old entry',
+          role: null,
+          provider: 'gmail',
+          messageKey: 'k',
+          subject: 's',
+          sender: 'x@y.example',
+          savedAt: 0,
+          quotes: [],
+        });
       };
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error);
@@ -140,7 +175,16 @@ describe('a database held by an older version', () => {
     const name = `polite-${Math.random()}`;
     const old = new Dexie(name);
     old.version(1).stores(SCHEMA_V1);
-    await old.table('entries').add({ company: 'Old', messageKey: 'k', provider: 'gmail', savedAt: 0, quotes: [], sender: '', subject: '', role: null });
+    await old.table('entries').add({
+      company: 'Old',
+      messageKey: 'k',
+      provider: 'gmail',
+      savedAt: 0,
+      quotes: [],
+      sender: '',
+      subject: '',
+      role: null,
+    });
     const db = createLogDb(name);
     expect(await openLog(db)).toEqual({ state: 'ready' });
     expect(await db.entries.count()).toBe(1);

@@ -47,7 +47,10 @@ export function detection(overrides: Partial<Detection> = {}): Detection {
   return {
     band: 'rejection',
     score: 0.92,
-    evidence: [evidence('we will not be moving forward'), evidence('received your application', -0.5)],
+    evidence: [
+      evidence('we will not be moving forward'),
+      evidence('received your application', -0.5),
+    ],
     notice: null,
     company: 'Harbor & Pine',
     role: 'Data Analyst',

@@ -111,7 +111,10 @@ describe('upgrade from version 1', () => {
 
     const copy = createLogDb(`copy-${Math.random()}`);
     opened.push(copy);
-    expect(await importLogJson(await exportLogJson(db), copy)).toMatchObject({ ok: true, added: 2 });
+    expect(await importLogJson(await exportLogJson(db), copy)).toMatchObject({
+      ok: true,
+      added: 2,
+    });
   });
 
   test('an empty version 1 log upgrades to an empty log', async () => {
@@ -128,8 +131,14 @@ describe('upgrade from version 1', () => {
 
 describe('the version 1 conversion, as data', () => {
   test.each([
-    ['Harbor Talent <talent@harborpine.example>', { name: 'Harbor Talent', email: 'talent@harborpine.example' }],
-    ['"Quarry, Labs" <jobs@quarry.example>', { name: 'Quarry, Labs', email: 'jobs@quarry.example' }],
+    [
+      'Harbor Talent <talent@harborpine.example>',
+      { name: 'Harbor Talent', email: 'talent@harborpine.example' },
+    ],
+    [
+      '"Quarry, Labs" <jobs@quarry.example>',
+      { name: 'Quarry, Labs', email: 'jobs@quarry.example' },
+    ],
     ['<jobs@quarry.example>', { name: '', email: 'jobs@quarry.example' }],
     ['jobs@quarry.example', { name: '', email: 'jobs@quarry.example' }],
     ['Recruiting team', { name: 'Recruiting team', email: '' }],

@@ -9,6 +9,7 @@ process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 import { DEMO_EMAILS, DEMO_SITES, routeDemoPlaywright } from '../demo/routes.mjs';
 import { findExecutable, launchChromium, ROOT } from './support/browsers.mjs';
 import { isDemoOrLocal } from './support/network-guard.mjs';
+import { providerJourney } from './support/provider-journey.mjs';
 import { waitFor } from './support/wait.mjs';
 
 const missing = !findExecutable('chromium');
@@ -122,6 +123,29 @@ describe('Rebound in Chromium', { skip }, () => {
     );
     assert.equal(state?.detection.band, 'not');
     assert.equal(state?.message.subject, offer.subject);
+  });
+
+  describe('every demo webmail', () => {
+    before(() => mail.close());
+    providerJourney(() => ({
+      newPage: () => context.newPage(),
+      tabId: (origin) =>
+        worker.evaluate(async (pattern) => {
+          const tabs = await chrome.tabs.query({ url: pattern });
+          return tabs.length === 1 ? tabs[0].id : null;
+        }, `${origin}/*`),
+      badge: (tabId) => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
+      // The side panel where Chrome opens it (it reports no tab id), else the
+      // same page in a tab of its own for this tab.
+      openedAssistant: (tabId) =>
+        worker.evaluate(async (id) => {
+          const contexts = await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL', 'TAB'] });
+          return contexts.some(
+            (c) =>
+              c.contextType === 'SIDE_PANEL' || c.documentUrl?.endsWith(`sidepanel.html?tab=${id}`),
+          );
+        }, tabId),
+    }));
   });
 
   test('the extension made no network request', () => {

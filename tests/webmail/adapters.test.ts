@@ -27,7 +27,8 @@ const FIELD_LISTS = {
   date: 'date',
 } as const;
 /** What stripFirstLayer removes, as it appears in a selector. */
-const STRIPPED_HOOK = /data-|\[email|\[name|_SUBJECT|_FROM|UniqueMessageBody|#ReadingPane|#conversation/;
+const STRIPPED_HOOK =
+  /data-|\[email|\[name|_SUBJECT|_FROM|UniqueMessageBody|#ReadingPane|#conversation/;
 
 async function read(c: { file: string; provider: ProviderId }, strip: boolean) {
   const doc = await loadIntoDocument(readFixture(c.file), { strip });
@@ -73,7 +74,9 @@ describe.each(MESSAGE_CASES)('$file', (c) => {
     const anchor = adapter(c.provider).findNoticeAnchor(doc);
     expect(anchor).not.toBeNull();
     expect(anchor!.ownerDocument).toBe(doc);
-    expect(anchor!.closest('[aria-expanded="false"], .kv, .is-collapsed, [data-expanded="false"]')).toBeNull();
+    expect(
+      anchor!.closest('[aria-expanded="false"], .kv, .is-collapsed, [data-expanded="false"]'),
+    ).toBeNull();
   });
 });
 

@@ -3,12 +3,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const FIXTURES = path.join(import.meta.dirname, 'fixtures');
-export const REAL_GMAIL_INBOX = '/work/shared/fixtures/webmail/gmail/inboxsdk-injected-thread-identifier.html';
+export const REAL_GMAIL_INBOX =
+  '/work/shared/fixtures/webmail/gmail/inboxsdk-injected-thread-identifier.html';
 
 export const readFixture = (file: string) => readFileSync(path.join(FIXTURES, file), 'utf8');
 
 /** Ids that are hooks of layer (a): Outlook's suffixed ids, the reading-pane and Fastmail conversation ids. */
-const HOOK_ID = /(?:_SUBJECT|_FROM|_DATE)$|^UniqueMessageBody|^ReadingPaneContainerId$|^conversation$/;
+const HOOK_ID =
+  /(?:_SUBJECT|_FROM|_DATE)$|^UniqueMessageBody|^ReadingPaneContainerId$|^conversation$/;
 /** Attributes that are hooks of layer (a), besides every data-* attribute. */
 const HOOK_ATTRS = new Set(['email', 'name', 'jslog']);
 
@@ -44,9 +46,14 @@ export async function loadIntoDocument(html: string, options: { strip?: boolean 
   if (options.strip) stripFirstLayer(parsed);
   const root = document.documentElement;
   for (const { name } of [...root.attributes]) root.removeAttribute(name);
-  for (const { name, value } of [...parsed.documentElement.attributes]) root.setAttribute(name, value);
-  document.head.replaceChildren(...[...parsed.head.childNodes].map((n) => document.importNode(n, true)));
-  document.body.replaceChildren(...[...parsed.body.childNodes].map((n) => document.importNode(n, true)));
+  for (const { name, value } of [...parsed.documentElement.attributes])
+    root.setAttribute(name, value);
+  document.head.replaceChildren(
+    ...[...parsed.head.childNodes].map((n) => document.importNode(n, true)),
+  );
+  document.body.replaceChildren(
+    ...[...parsed.body.childNodes].map((n) => document.importNode(n, true)),
+  );
   const frames = [...document.querySelectorAll('iframe')];
   await vi.waitFor(() => {
     for (const frame of frames) {

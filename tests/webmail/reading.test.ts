@@ -5,7 +5,8 @@ import { MAX_BODY_CHARS } from '@/utils/webmail/define-adapter';
 import { loadIntoDocument, readFixture } from './helpers';
 
 const loadGmail = () => loadIntoDocument(readFixture('gmail/thread-single.html'));
-const $ = <T extends Element = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
+const $ = <T extends Element = HTMLElement>(selector: string) =>
+  document.querySelector<T>(selector)!;
 
 describe('a 5 MB message', () => {
   const fill = () => {
@@ -52,7 +53,10 @@ describe('markup in the fields comes back as text', () => {
   test('script elements inside a field or a body are not read', async () => {
     await loadGmail();
     $('h2.hP').innerHTML = 'Your application<script>steal()</script>';
-    $('.a3s div[dir]').insertAdjacentHTML('afterbegin', '<script>steal()</script><style>p{}</style>');
+    $('.a3s div[dir]').insertAdjacentHTML(
+      'afterbegin',
+      '<script>steal()</script><style>p{}</style>',
+    );
     const msg = gmail.findOpenMessage(document)!;
     expect(msg.subject).toBe('Your application');
     expect(msg.body).not.toMatch(/steal|p\{\}/);
@@ -145,9 +149,14 @@ describe('visibility', () => {
 
   test('the visibility test is injectable', async () => {
     await loadGmail();
-    $('.a3s div[dir]').insertAdjacentHTML('beforeend', '<div class="css-hidden">HIDDEN-BY-CSS</div>');
+    $('.a3s div[dir]').insertAdjacentHTML(
+      'beforeend',
+      '<div class="css-hidden">HIDDEN-BY-CSS</div>',
+    );
     expect(gmail.findOpenMessage(document)!.body).toContain('HIDDEN-BY-CSS');
-    const layoutAware = createGmailAdapter({ isVisible: (el) => !el.classList.contains('css-hidden') });
+    const layoutAware = createGmailAdapter({
+      isVisible: (el) => !el.classList.contains('css-hidden'),
+    });
     expect(layoutAware.findOpenMessage(document)!.body).not.toContain('HIDDEN-BY-CSS');
   });
 
@@ -155,5 +164,21 @@ describe('visibility', () => {
     await loadGmail();
     $('[role="main"]').setAttribute('style', 'display:none');
     expect(gmail.findOpenMessage(document)).toBeNull();
+  });
+});
+
+describe('the reading pane', () => {
+  test('is the container holding the open message, and null with nothing open', async () => {
+    await loadGmail();
+    expect(gmail.findReadingPane!(document)).toBe($('[role="main"]'));
+    await loadIntoDocument(readFixture('gmail/inbox-empty.html'));
+    expect(gmail.findReadingPane!(document)).toBeNull();
+  });
+
+  test('a stale pane first in the page does not hide the message, nor narrow the watcher', async () => {
+    await loadGmail();
+    $('[role="main"]').insertAdjacentHTML('beforebegin', '<div role="main" class="stale"></div>');
+    expect(gmail.findOpenMessage(document)?.from.name).toBe('Priya Natarajan');
+    expect(gmail.findReadingPane!(document)).toBeNull();
   });
 });

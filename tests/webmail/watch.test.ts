@@ -30,7 +30,9 @@ function watch(adapter: WebmailAdapter) {
 /** Swaps the Gmail view for another fixture's, as the app does on navigation, without a page load. */
 function navigateTo(file: string) {
   const next = new DOMParser().parseFromString(readFixture(file), 'text/html');
-  document.querySelector('[role="main"]')!.replaceWith(document.importNode(next.querySelector('[role="main"]')!, true));
+  document
+    .querySelector('[role="main"]')!
+    .replaceWith(document.importNode(next.querySelector('[role="main"]')!, true));
   document.title = next.title;
 }
 
@@ -118,6 +120,26 @@ describe('with a Gmail page', () => {
     expect(reads.mock.calls.length).toBeGreaterThan(before);
   });
 
+  test('a pushState navigation is noticed by its URL even when the changes fall outside the pane', async () => {
+    const reads = watch(gmail);
+    await vi.advanceTimersByTimeAsync(QUIET);
+    const before = reads.mock.calls.length;
+    history.pushState({}, '', '/mail/u/0/#sent');
+    mutateOutsidePane(1);
+    await vi.advanceTimersByTimeAsync(QUIET);
+    expect(reads.mock.calls.length).toBeGreaterThan(before);
+  });
+
+  test('with nothing open, a message opening anywhere is reported', async () => {
+    navigateTo('gmail/inbox-empty.html');
+    watch(gmail);
+    await vi.advanceTimersByTimeAsync(QUIET);
+    expect(seen).toEqual([]);
+    navigateTo('gmail/thread-de.html');
+    await vi.advanceTimersByTimeAsync(QUIET);
+    expect(seen.map((m) => m?.subject)).toEqual(['Ihre Bewerbung als Projektkoordinatorin']);
+  });
+
   test("Rebound's own notice, and changes inside it, cause no read", async () => {
     const reads = watch(gmail);
     await vi.advanceTimersByTimeAsync(QUIET);
@@ -186,12 +208,14 @@ describe('with a Proton page (body in a same-origin frame)', () => {
     expect(seen.map((m) => m?.subject)).toEqual(['Your application to Halcyon Robotics']);
   });
 
-  test("re-observes the frame after it loads a new document", async () => {
+  test('re-observes the frame after it loads a new document', async () => {
     await loadIntoDocument(readFixture('proton/conversation-single.html'));
     const frame = document.querySelector('iframe')!;
     watch(proton);
     await vi.waitFor(() => expect(seen).toHaveLength(1));
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const loaded = new Promise((resolve) =>
+      frame.addEventListener('load', resolve, { once: true }),
+    );
     frame.setAttribute('srcdoc', '<body><div></div></body>');
     await loaded;
     await vi.waitFor(() => expect(seen).toEqual([seen[0], null]));

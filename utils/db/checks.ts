@@ -104,7 +104,8 @@ export const wholeNumber: Checker<number> = (v, path, issues) =>
 export const list =
   <T>(item: Checker<T>, max: number): Checker<T[]> =>
   (v, path, issues) => {
-    if (!Array.isArray(v)) return fail(issues, path, `must be a list (found ${describeValue(v)})`, []);
+    if (!Array.isArray(v))
+      return fail(issues, path, `must be a list (found ${describeValue(v)})`, []);
     if (v.length > max) return fail(issues, path, `has more than ${max} items`, []);
     return v.map((x, i) => item(x, `${path}[${i}]`, issues));
   };
@@ -123,10 +124,16 @@ export const record =
   (v, path, issues) => {
     const at = (key: string) => (path ? `${path}.${key}` : key);
     if (typeof v !== 'object' || v === null || Array.isArray(v))
-      return fail(issues, path || 'entry', `must be an object (found ${describeValue(v)})`, {} as T);
+      return fail(
+        issues,
+        path || 'entry',
+        `must be an object (found ${describeValue(v)})`,
+        {} as T,
+      );
     const raw = v as Record<string, unknown>;
     for (const key of Object.keys(raw))
-      if (!Object.hasOwn(shape, key)) issues.push({ field: at(key), message: 'is not a field Rebound knows' });
+      if (!Object.hasOwn(shape, key))
+        issues.push({ field: at(key), message: 'is not a field Rebound knows' });
     const out = {} as T;
     for (const key of Object.keys(shape) as (keyof T & string)[]) {
       const spec = shape[key];

@@ -79,7 +79,10 @@ export class LogDatabase extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.use(derivedFieldsMiddleware);
-    this.entries.hook('reading', (stored?: StoredEntry) => (stored && stripDerived(stored)) as LogEntry);
+    this.entries.hook(
+      'reading',
+      (stored?: StoredEntry) => (stored && stripDerived(stored)) as LogEntry,
+    );
   }
 }
 

@@ -30,6 +30,11 @@ export function withDerived(entry: LogEntry): StoredEntry {
 }
 
 export function stripDerived(stored: StoredEntry): LogEntry {
+  if (Object.isFrozen(stored)) {
+    // Dexie hands out frozen objects when its cache runs in 'immutable' mode.
+    const { words: _words, waitDays: _waitDays, ...entry } = stored;
+    return entry;
+  }
   delete stored.words;
   delete stored.waitDays;
   return stored;

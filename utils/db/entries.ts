@@ -15,7 +15,8 @@ import {
 } from './entry-model';
 import { LogError, guarded } from './errors';
 import { ENTRY_LIMITS } from './fields';
-import type { EntryPatch, LogEntry, ManualEntryInput, ProviderId } from './types';
+import type { ProviderId } from '../webmail/types';
+import type { EntryPatch, LogEntry, ManualEntryInput } from './types';
 
 export type { SaveFromDetectionInput };
 

@@ -17,6 +17,7 @@ import {
   type FieldIssue,
   type Shape,
 } from './checks';
+import type { ProviderId } from '../webmail/types';
 import { ENTRY_LIMITS as L, newUid, normalizeTags } from './fields';
 import { LogError } from './errors';
 import {
@@ -26,7 +27,6 @@ import {
   type EntrySource,
   type Feedback,
   type LogEntry,
-  type ProviderId,
   type ReflectionAnswer,
   type Sender,
   type StatusChange,
@@ -145,7 +145,8 @@ export function checkPatch(patch: EntryPatch): EntryPatch {
       const fb: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(value as object)) {
         if (v === undefined) continue;
-        if (!Object.hasOwn(FEEDBACK_SHAPE, k)) issues.push({ field: `feedback.${k}`, message: 'cannot be changed' });
+        if (!Object.hasOwn(FEEDBACK_SHAPE, k))
+          issues.push({ field: `feedback.${k}`, message: 'cannot be changed' });
         else fb[k] = FEEDBACK_SHAPE[k as keyof Feedback].check(v, `feedback.${k}`, issues);
       }
       out.feedback = fb;

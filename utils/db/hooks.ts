@@ -9,7 +9,8 @@ import { getEntry, getEntryByMessage } from './entries';
 import { countEntries, listTags, queryEntries } from './query';
 import { getLogStats } from './stats';
 import { currentLogStatus, openLog, watchLogStatus, type LogStatus } from './status';
-import type { LogEntry, LogFilter, LogPage, LogStats, ProviderId } from './types';
+import type { ProviderId } from '../webmail/types';
+import type { LogEntry, LogFilter, LogPage, LogStatistics } from './types';
 
 export function useLogPage(
   filter: LogFilter,
@@ -23,7 +24,7 @@ export function useLogPage(
   );
 }
 
-export function useLogStats(db: LogDatabase = logDb): LogStats | undefined {
+export function useLogStats(db: LogDatabase = logDb): LogStatistics | undefined {
   return useLiveQuery(() => getLogStats(db), [db]);
 }
 

@@ -95,10 +95,13 @@ export function parseLogExport(text: string): { ok: true; entries: EntryRecord[]
   file.entries.forEach((raw, i) => {
     const checked = checkEntryRecord(raw);
     if (checked.ok) entries.push(checked.entry);
-    else for (const f of checked.issues) issues.push({ entry: i + 1, field: f.field, message: f.message });
+    else
+      for (const f of checked.issues)
+        issues.push({ entry: i + 1, field: f.field, message: f.message });
   });
   if (!issues.length) return { ok: true, entries };
-  const more = issues.length > 1 ? ` There are ${issues.length - 1} more problems listed below.` : '';
+  const more =
+    issues.length > 1 ? ` There are ${issues.length - 1} more problems listed below.` : '';
   return refuse(
     `Nothing was imported: ${describeIssue(issues[0])}.${more}`,
     issues.slice(0, LISTED_ISSUES),
@@ -127,7 +130,9 @@ export function foldDuplicates(entries: EntryRecord[]): EntryRecord[] {
   return out;
 }
 
-export async function readImportText(input: Blob | string): Promise<{ ok: true; text: string } | Refusal> {
+export async function readImportText(
+  input: Blob | string,
+): Promise<{ ok: true; text: string } | Refusal> {
   const size = typeof input === 'string' ? utf8Length(input) : input.size;
   if (size > IMPORT_MAX_BYTES)
     return refuse(
@@ -157,7 +162,8 @@ async function writeAll(db: LogDatabase, incoming: EntryRecord[]) {
       if (match) {
         merged += 1;
         const next = mergeEntries(match, e);
-        const changed = JSON.stringify(canonicalEntry(next)) !== JSON.stringify(canonicalEntry(match));
+        const changed =
+          JSON.stringify(canonicalEntry(next)) !== JSON.stringify(canonicalEntry(match));
         if (changed) writes.push(next);
         continue;
       }

@@ -32,13 +32,7 @@ export {
   updateEntry,
   type SaveFromDetectionInput,
 } from './entries';
-export {
-  DEFAULT_PAGE_SIZE,
-  countEntries,
-  listFollowUpsDue,
-  listTags,
-  queryEntries,
-} from './query';
+export { DEFAULT_PAGE_SIZE, countEntries, listFollowUpsDue, listTags, queryEntries } from './query';
 export { computeLogStats, getLogStats } from './stats';
 export {
   CSV_COLUMNS,

@@ -83,10 +83,7 @@ export function listTags(db: LogDatabase = logDb): Promise<string[]> {
 }
 
 /** Entries whose follow-up date is on or before a calendar date (for reminders). */
-export function listFollowUpsDue(
-  onOrBefore: string,
-  db: LogDatabase = logDb,
-): Promise<LogEntry[]> {
+export function listFollowUpsDue(onOrBefore: string, db: LogDatabase = logDb): Promise<LogEntry[]> {
   return guarded(() =>
     db.entries.where('followUpOn').belowOrEqual(onOrBefore).sortBy('followUpOn'),
   );

@@ -26,7 +26,13 @@ type Searchable = Pick<LogEntry, 'company' | 'role' | 'notes' | 'nextSteps'> & {
 
 export function searchWords(entry: Searchable): string[] {
   const words = new Set<string>();
-  for (const part of [entry.company, entry.role, entry.nextSteps, entry.feedback?.notes, entry.notes])
+  for (const part of [
+    entry.company,
+    entry.role,
+    entry.nextSteps,
+    entry.feedback?.notes,
+    entry.notes,
+  ])
     for (const word of wordsOf(part ?? '')) {
       words.add(word);
       if (words.size >= SEARCH_WORDS_MAX) return [...words];

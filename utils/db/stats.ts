@@ -7,7 +7,7 @@ import { logDb, type LogDatabase } from './database';
 import { waitDaysOf } from './derived';
 import { guarded } from './errors';
 import { localMonth } from './fields';
-import { FEEDBACK_STATUSES, STAGES, type LogEntry, type LogStats } from './types';
+import { FEEDBACK_STATUSES, STAGES, type LogEntry, type LogStatistics } from './types';
 
 /** Beyond this many months the counts are taken from the keys in one pass instead. */
 const MONTHS_BY_COUNT = 600;
@@ -45,8 +45,8 @@ const feedbackSummary = (counts: Record<string, number>) => ({
 
 type StatsSource = Pick<LogEntry, 'receivedAt' | 'stage' | 'feedback' | 'appliedOn'>;
 
-export function computeLogStats(entries: readonly StatsSource[]): LogStats {
-  const perStage = Object.fromEntries(STAGES.map((s) => [s, 0])) as LogStats['perStage'];
+export function computeLogStats(entries: readonly StatsSource[]): LogStatistics {
+  const perStage = Object.fromEntries(STAGES.map((s) => [s, 0])) as LogStatistics['perStage'];
   const feedback: Record<string, number> = {};
   const months = new Map<string, number>();
   const days: number[] = [];
@@ -74,7 +74,7 @@ export function computeLogStats(entries: readonly StatsSource[]): LogStats {
   };
 }
 
-async function perMonthOf(db: LogDatabase): Promise<LogStats['perMonth']> {
+async function perMonthOf(db: LogDatabase): Promise<LogStatistics['perMonth']> {
   const t = db.entries;
   const [first, last] = await Promise.all([
     t.orderBy('receivedAt').limit(1).keys(),
@@ -90,7 +90,10 @@ async function perMonthOf(db: LogDatabase): Promise<LogStats['perMonth']> {
   }
   const counts = await Promise.all(
     months.map((m) =>
-      t.where('receivedAt').between(startOfLocalMonth(m), startOfLocalMonth(nextMonth(m))).count(),
+      t
+        .where('receivedAt')
+        .between(startOfLocalMonth(m), startOfLocalMonth(nextMonth(m)))
+        .count(),
     ),
   );
   return months.map((month, i) => ({ month, count: counts[i] }));
@@ -105,7 +108,7 @@ async function medianOfWaitDays(db: LogDatabase, count: number): Promise<number 
   return count % 2 ? at(mid) : ((await at(mid - 1)) + (await at(mid))) / 2;
 }
 
-export function getLogStats(db: LogDatabase = logDb): Promise<LogStats> {
+export function getLogStats(db: LogDatabase = logDb): Promise<LogStatistics> {
   const t = db.entries;
   return guarded(() =>
     db.transaction('r', t, async () => {
@@ -119,7 +122,9 @@ export function getLogStats(db: LogDatabase = logDb): Promise<LogStats> {
       return {
         total,
         perMonth,
-        perStage: Object.fromEntries(STAGES.map((s, i) => [s, stageCounts[i]])) as LogStats['perStage'],
+        perStage: Object.fromEntries(
+          STAGES.map((s, i) => [s, stageCounts[i]]),
+        ) as LogStatistics['perStage'],
         feedback: feedbackSummary(
           Object.fromEntries(FEEDBACK_STATUSES.map((s, i) => [s, feedbackCounts[i]])),
         ),

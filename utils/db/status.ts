@@ -7,8 +7,7 @@ import { logDb, type LogDatabase } from './database';
 import { UNAVAILABLE_MESSAGES, unavailableReason, type LogUnavailableReason } from './errors';
 
 export type LogStatus =
-  | { state: 'ready' }
-  | { state: 'unavailable'; reason: LogUnavailableReason; message: string };
+  { state: 'ready' } | { state: 'unavailable'; reason: LogUnavailableReason; message: string };
 
 const READY: LogStatus = { state: 'ready' };
 

@@ -5,8 +5,6 @@
 import type { Stage } from '../detector/types';
 import type { ProviderId } from '../webmail/types';
 
-export type { Stage, ProviderId };
-
 export type FeedbackStatus = 'none' | 'drafted' | 'requested' | 'received';
 
 // Records keyed by the union make the compiler insist every value is listed.
@@ -128,7 +126,7 @@ export interface LogPage {
   total: number;
 }
 
-export interface LogStats {
+export interface LogStatistics {
   total: number;
   /** Every month from the first entry to the last, YYYY-MM in local time, oldest first. */
   perMonth: { month: string; count: number }[];

@@ -3,7 +3,8 @@
  * a function of the old rows, so it is tested without a database.
  */
 import { ENTRY_LIMITS, clampText } from './fields';
-import type { LogEntry, ProviderId } from './types';
+import type { ProviderId } from '../webmail/types';
+import type { LogEntry } from './types';
 
 /** A row of the thin first log (schema version 1), exactly as it was stored. */
 export interface EntryV1 {

@@ -5,11 +5,11 @@
  */
 import { extractFacts } from './extract';
 import { chooseLanguage } from './language';
-import { buildMatcher, scan, type Hit, type Matcher } from './matcher';
-import { isNegated } from './negation';
-import { normalize, sourceRange, type Normalized } from './normalize';
+import { buildMatcher, scan, type Matcher } from './matcher';
+import { normalize } from './normalize';
 import { RULES } from './rules';
-import { scoreSignals, type Signal } from './score';
+import { scoreSignals } from './score';
+import { collectSignals } from './signals';
 import { isLive, readLayout } from './strip';
 import type { Detection, EmailView } from './types';
 
@@ -17,9 +17,6 @@ export type * from './types';
 
 export const MAX_SUBJECT = 1_000;
 export const MAX_BODY = 20_000;
-
-// Counter-signals that rejections commonly deny ("we will not be inviting you…").
-const NEGATABLE = new Set(['offer', 'invite', 'schedule', 'received', 'assess', 'next']);
 
 const ATS_HINTS = [
   'greenhouse',
@@ -65,17 +62,6 @@ function asText(x: unknown): string {
   return typeof x === 'string' ? x : '';
 }
 
-function toSignal(
-  m: Matcher,
-  h: Hit,
-  field: 'subject' | 'body',
-  norm: Normalized,
-  source: string,
-): Signal {
-  const [start, end] = sourceRange(norm, source, h.start, h.end);
-  return { rule: m.rules[h.rule], field, start, end, quote: source.slice(start, end) };
-}
-
 function looksLikeRecruitingSender(fromName: string, fromEmail: string): boolean {
   const s = `${fromName} ${fromEmail}`.toLowerCase();
   return ATS_HINTS.some((h) => s.includes(h));
@@ -95,23 +81,20 @@ export function detect(email: EmailView): Detection {
   const bHits = scan(m, bNorm.codes, counts);
   const layout = readLayout(bNorm.text, bHits, m);
 
-  const signals: Signal[] = [];
-  const keep = (h: Hit, field: 'subject' | 'body', norm: Normalized, source: string) => {
-    const rule = m.rules[h.rule];
-    if (rule.kind === 'struct' || rule.kind === 'stop') return;
-    if (rule.where && rule.where !== field) return;
-    if (rule.kind === 'counter' && NEGATABLE.has(rule.tag) && isNegated(norm.text, h.start)) {
-      return;
-    }
-    signals.push(toSignal(m, h, field, norm, source));
-  };
-  for (const h of sHits) keep(h, 'subject', sNorm, subject);
-  for (const h of bHits) if (isLive(layout, h)) keep(h, 'body', bNorm, body);
+  const guess = chooseLanguage(m, counts, asText(email?.lang));
+  const signals = collectSignals(
+    m,
+    [
+      { name: 'subject', norm: sNorm, source: subject, hits: sHits, live: () => true },
+      { name: 'body', norm: bNorm, source: body, hits: bHits, live: (h) => isLive(layout, h) },
+    ],
+    guess.allowed,
+  );
 
   const jobContext =
     signals.some((s) => s.rule.kind === 'job') || looksLikeRecruitingSender(fromName, fromEmail);
   const verdict = scoreSignals(signals, jobContext);
-  const lang = chooseLanguage(m, counts, asText(email?.lang));
+  const lang = guess.lang;
   const facts = extractFacts({
     subject,
     fromName,

@@ -12,7 +12,14 @@ export function isLang(x: unknown): x is Lang {
   return typeof x === 'string' && (LANGS as readonly string[]).includes(x);
 }
 
-export function chooseLanguage(m: Matcher, counts: Int32Array, hint?: string): Lang {
+export interface LanguageGuess {
+  lang: Lang;
+  /** Languages whose rules may decide: the guess, English (ATS boilerplate is often English),
+   * and any close second. */
+  allowed: ReadonlySet<string>;
+}
+
+export function chooseLanguage(m: Matcher, counts: Int32Array, hint?: string): LanguageGuess {
   const score: Record<Lang, number> = { en: 0, de: 0, fr: 0, es: 0, nl: 0 };
   for (let r = 0; r < counts.length; r++) {
     const n = counts[r];
@@ -27,5 +34,7 @@ export function chooseLanguage(m: Matcher, counts: Int32Array, hint?: string): L
   if (isLang(primary)) score[primary] += Math.max(2, total * 0.1);
   let best: Lang = 'en';
   for (const l of LANGS) if (score[l] > score[best]) best = l;
-  return best;
+  const allowed = new Set<string>(['any', 'en', best]);
+  for (const l of LANGS) if (score[l] >= Math.max(4, score[best] * 0.5)) allowed.add(l);
+  return { lang: best, allowed };
 }

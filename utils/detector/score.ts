@@ -28,6 +28,10 @@ const NO_JOB_CONTEXT = 2;
 export const REJECTION_AT = 0.7;
 export const MAYBE_AT = 0.4;
 const MAX_EVIDENCE = 8;
+const STRONG = 4.5;
+// Wording that shows up in rejections too ("we received your application and reviewed it…"):
+// it counts half against a clear rejection phrase.
+const SOFT_COUNTERS = new Set(['received', 'assess', 'schedule', 'next']);
 
 function decayedSum(weights: number[]): number {
   weights.sort((a, b) => Math.abs(b) - Math.abs(a));
@@ -52,8 +56,17 @@ export function scoreSignals(signals: readonly Signal[], jobContext: boolean): V
   const neg: number[] = [];
   let notice: Notice | null = null;
   let noticeW = 0;
+  let strongest = 0;
+  let withdrawn = false;
+  for (const s of firstOf.values()) {
+    if (s.rule.w > strongest) strongest = s.rule.w;
+    if (s.rule.tag === 'withdrawn' && s.rule.w > 0) withdrawn = true;
+  }
   for (const s of firstOf.values()) {
     if (s.rule.w > 0) pos.push(s.rule.w);
+    else if (s.rule.kind === 'notice' && withdrawn) {
+      // An offer taken back because of a freeze is still a rejection of the person.
+    } else if (strongest >= STRONG && SOFT_COUNTERS.has(s.rule.tag)) neg.push(s.rule.w * 0.5);
     else neg.push(s.rule.w);
     if (s.rule.kind === 'notice' && -s.rule.w > noticeW) {
       notice = s.rule.tag as Notice;

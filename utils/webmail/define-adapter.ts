@@ -63,6 +63,8 @@ export interface ProviderSpec {
 
 interface Located {
   scope: Element;
+  /** Set when the body was found inside it. */
+  pane?: Element;
   paneVia?: string;
   body: Element;
   bodyVia: string;
@@ -96,7 +98,10 @@ export function defineAdapter(spec: ProviderSpec, options: ReadOptions = {}): We
   const subjectCheck: Check = (raw, entry) =>
     asSubject(
       entry.selector === 'title'
-        ? raw.replace(brand, '').replace(trailingAddress, '').replace(/^\(\d+\)\s*/, '')
+        ? raw
+            .replace(brand, '')
+            .replace(trailingAddress, '')
+            .replace(/^\(\d+\)\s*/, '')
         : raw,
       entry,
     );
@@ -120,20 +125,23 @@ export function defineAdapter(spec: ProviderSpec, options: ReadOptions = {}): We
     return last ? (found.find((el) => el !== last && el.contains(last)) ?? last) : null;
   };
 
-  const locate = (doc: Document): Located | null => {
-    const pane = firstShown(doc, S.pane);
-    const scope = pane?.el ?? doc.body;
-    if (!scope) return null;
+  const locateIn = (scope: Element): Omit<Located, 'pane' | 'paneVia'> | null => {
     for (const entry of S.body) {
       const found = lastOpen(scope, entry.selector);
       if (!found) continue;
-      if (entry.layer !== 'heuristic') {
-        return { scope, paneVia: pane?.via, body: found, bodyVia: entry.id };
-      }
+      if (entry.layer !== 'heuristic') return { scope, body: found, bodyVia: entry.id };
       const block = largestBlock(found, textOptions, senderHooks);
-      if (block) return { scope, paneVia: pane?.via, body: block, bodyVia: entry.id, root: found };
+      if (block) return { scope, body: block, bodyVia: entry.id, root: found };
     }
     return null;
+  };
+
+  /** The open body, searched in the reading pane first, then (a stale or wrong pane) the page. */
+  const locate = (doc: Document): Located | null => {
+    const pane = firstShown(doc, S.pane);
+    const inPane = pane && locateIn(pane.el);
+    if (inPane) return { ...inPane, pane: pane.el, paneVia: pane.via };
+    return doc.body ? locateIn(doc.body) : null;
   };
 
   /** The message around a body: a known hook, else the nearest ancestor whose part before the body names a sender. */
@@ -142,7 +150,11 @@ export function defineAdapter(spec: ProviderSpec, options: ReadOptions = {}): We
       const root = body.closest(entry.selector);
       if (root && scope.contains(root)) return root;
     }
-    for (let n = body, a = body.parentElement; a && a !== scope.parentElement; n = a, a = a.parentElement) {
+    for (
+      let n = body, a = body.parentElement;
+      a && a !== scope.parentElement;
+      n = a, a = a.parentElement
+    ) {
       for (let s = n.previousElementSibling; s; s = s.previousElementSibling) {
         const hooked = senderHooks && (s.matches(senderHooks) || s.querySelector(senderHooks));
         if (hooked || EMAIL_RE.test(fieldText(s))) {
@@ -183,14 +195,16 @@ export function defineAdapter(spec: ProviderSpec, options: ReadOptions = {}): We
       date: reconcileDates(own?.date, shown?.value),
       body,
       ...(lang ? { lang } : {}),
-      matched: {
-        pane: at.paneVia,
-        body: at.bodyVia,
-        subject: subject?.via,
-        email: email?.via,
-        name: name?.via,
-        date: shown?.via ?? (own?.date ? 'message-id' : undefined),
-      },
+      matched: Object.fromEntries(
+        Object.entries({
+          pane: at.paneVia,
+          body: at.bodyVia,
+          subject: subject?.via,
+          email: email?.via,
+          name: name?.via,
+          date: shown?.via ?? (own?.date ? 'message-id' : undefined),
+        }).filter(([, via]) => via),
+      ),
     };
   };
 
@@ -199,7 +213,9 @@ export function defineAdapter(spec: ProviderSpec, options: ReadOptions = {}): We
     matches: (url) => url.protocol === 'https:' && spec.hosts.includes(url.hostname),
     findOpenMessage,
     findNoticeAnchor: (doc) => locate(doc)?.body ?? null,
-    findReadingPane: (doc) => firstShown(doc, S.pane)?.el ?? null,
+    // Only a pane known to hold the open message narrows the watcher: with
+    // nothing open, a message may appear anywhere.
+    findReadingPane: (doc) => locate(doc)?.pane ?? null,
     ...(frameEntries.length
       ? {
           findFrames: (doc: Document) =>
@@ -215,6 +231,7 @@ export function defineAdapter(spec: ProviderSpec, options: ReadOptions = {}): We
 function nameBeside(email: Pick | null): Pick | null {
   if (!email) return null;
   const text = fieldText(email.el, 200);
-  const value = text.length < 120 ? asName(text, { id: '', selector: '', layer: 'heuristic' }) : null;
+  const value =
+    text.length < 120 ? asName(text, { id: '', selector: '', layer: 'heuristic' }) : null;
   return value ? { value, raw: text, el: email.el, via: `${email.via}:text` } : null;
 }

@@ -8,24 +8,41 @@ import type { ProviderSelectors, ReadOptions } from './types';
 
 export const FASTMAIL_SELECTORS = {
   pane: [
-    { id: 'conversation', selector: '#conversation', layer: 'attribute', since: '2020' },
-    { id: 'thread', selector: '.v-Thread', layer: 'class', since: '2020' },
+    { id: 'conversation', selector: '#conversation', layer: 'attribute' },
+    { id: 'thread', selector: '.v-Thread', layer: 'class' },
   ],
   body: [
-    { id: 'message-body', selector: '.v-Message-body', layer: 'class', since: '2020' },
+    { id: 'message-body', selector: '.v-Message-body', layer: 'class', since: '2026-06' },
     { id: 'article', selector: '.v-Message .u-article', layer: 'class', since: '2026-06' },
     { id: 'largest-block', selector: '.v-MessageCard', layer: 'heuristic' },
   ],
   message: [{ id: 'message-card', selector: '.v-MessageCard', layer: 'class', since: '2026-06' }],
-  collapsed: [{ id: 'collapsed-card', selector: '.v-MessageCard.is-collapsed', layer: 'class', since: '2026-06' }],
+  collapsed: [
+    {
+      id: 'collapsed-card',
+      selector: '.v-MessageCard.is-collapsed',
+      layer: 'class',
+      since: '2026-06',
+    },
+  ],
   subject: [
-    { id: 'thread-title', selector: '.v-Thread-title h1', layer: 'class', since: '2026-06' },
-    { id: 'message-subject', selector: '.v-Message-subject', layer: 'class', since: '2020' },
+    { id: 'thread-title', selector: '.v-Thread-title h1', layer: 'class' },
+    { id: 'message-subject', selector: '.v-Message-subject', layer: 'class' },
     { id: 'page-title', selector: 'title', layer: 'heuristic' },
   ],
   senderEmail: [
-    { id: 'from-title', selector: '.v-MessageCard-from[title*="@"]', layer: 'class', attr: 'title', since: '2026-06' },
-    { id: 'unknown-sender', selector: '.v-MessageCard-unknownSender', layer: 'class', since: '2026-06' },
+    {
+      id: 'from-title',
+      selector: '.v-MessageCard-from[title*="@"]',
+      layer: 'class',
+      attr: 'title',
+      since: '2026-06',
+    },
+    {
+      id: 'unknown-sender',
+      selector: '.v-MessageCard-unknownSender',
+      layer: 'class',
+    },
     { id: 'titled-address', selector: '[title*="@"]', layer: 'heuristic', attr: 'title' },
     { id: 'header-text', selector: '*', layer: 'heuristic' },
   ],
@@ -35,14 +52,25 @@ export const FASTMAIL_SELECTORS = {
   ],
   date: [
     { id: 'time', selector: 'time[datetime]', layer: 'attribute', attr: 'datetime' },
-    { id: 'card-time', selector: '.v-MessageCard-time[title]', layer: 'class', attr: 'title', since: '2026-06' },
+    {
+      id: 'card-time',
+      selector: '.v-MessageCard-time[title]',
+      layer: 'class',
+      attr: 'title',
+      since: '2026-06',
+    },
     { id: 'titled-date', selector: '[title]', layer: 'heuristic', attr: 'title' },
   ],
 } as const satisfies ProviderSelectors;
 
 export const createFastmailAdapter = (options?: ReadOptions) =>
   defineAdapter(
-    { id: 'fastmail', hosts: ['app.fastmail.com'], titleBrand: 'Fastmail', selectors: FASTMAIL_SELECTORS },
+    {
+      id: 'fastmail',
+      hosts: ['app.fastmail.com'],
+      titleBrand: 'Fastmail',
+      selectors: FASTMAIL_SELECTORS,
+    },
     options,
   );
 

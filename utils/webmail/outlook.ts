@@ -15,15 +15,31 @@ export const OUTLOOK_HOSTS = [
 
 export const OUTLOOK_SELECTORS = {
   pane: [
-    { id: 'reading-pane', selector: '#ReadingPaneContainerId', layer: 'attribute', since: '2019' },
-    { id: 'conversation', selector: '[data-app-section="ConversationContainer"]', layer: 'attribute', since: '2019' },
-    { id: 'read-compose', selector: '[data-app-section="MailReadCompose"]', layer: 'attribute', since: '2023' },
+    { id: 'reading-pane', selector: '#ReadingPaneContainerId', layer: 'attribute' },
+    {
+      id: 'conversation',
+      selector: '[data-app-section="ConversationContainer"]',
+      layer: 'attribute',
+    },
+    {
+      id: 'read-compose',
+      selector: '[data-app-section="MailReadCompose"]',
+      layer: 'attribute',
+    },
     { id: 'main', selector: '[role="main"]', layer: 'heuristic' },
   ],
   body: [
-    { id: 'unique-body', selector: '[role="document"][id^="UniqueMessageBody"]', layer: 'attribute', since: '2019' },
-    { id: 'unique-body-id', selector: '[id^="UniqueMessageBody"]', layer: 'attribute', since: '2019' },
-    { id: 'selectable-body', selector: 'div.allowTextSelection', layer: 'class', since: '2019' },
+    {
+      id: 'unique-body',
+      selector: '[role="document"][id^="UniqueMessageBody"]',
+      layer: 'attribute',
+    },
+    {
+      id: 'unique-body-id',
+      selector: '[id^="UniqueMessageBody"]',
+      layer: 'attribute',
+    },
+    { id: 'selectable-body', selector: 'div.allowTextSelection', layer: 'class' },
   ],
   // No stable hook marks one message of a conversation; its header is found
   // as the nearest block before the body that names a sender.
@@ -31,22 +47,45 @@ export const OUTLOOK_SELECTORS = {
   collapsed: [{ id: 'collapsed-item', selector: '[aria-expanded="false"]', layer: 'attribute' }],
   subject: [
     { id: 'subject-id', selector: '[id$="_SUBJECT"]', layer: 'attribute', since: '2026-02' },
-    { id: 'heading', selector: '[role="heading"]', layer: 'attribute', since: '2019' },
+    { id: 'heading', selector: '[role="heading"]', layer: 'attribute' },
     { id: 'page-title', selector: 'title', layer: 'heuristic' },
   ],
   senderEmail: [
-    { id: 'from-titled', selector: '[id$="_FROM"] [title*="@"]', layer: 'attribute', attr: 'title', since: '2026-02' },
-    { id: 'from-text', selector: '[id$="_FROM"]', layer: 'attribute', since: '2026-02' },
-    { id: 'titled-address', selector: '[title*="@"]', layer: 'attribute', attr: 'title', since: '2019' },
+    {
+      id: 'from-titled',
+      selector: '[id$="_FROM"] [title*="@"]',
+      layer: 'attribute',
+      attr: 'title',
+    },
+    { id: 'from-text', selector: '[id$="_FROM"]', layer: 'attribute' },
+    {
+      id: 'titled-address',
+      selector: '[title*="@"]',
+      layer: 'attribute',
+      attr: 'title',
+    },
     { id: 'header-text', selector: '*', layer: 'heuristic' },
   ],
   senderName: [
-    { id: 'from-name', selector: '[id$="_FROM"] [title*="@"]', layer: 'attribute', since: '2026-02' },
+    {
+      id: 'from-name',
+      selector: '[id$="_FROM"] [title*="@"]',
+      layer: 'attribute',
+    },
     { id: 'titled-name', selector: '[title*="@"]', layer: 'heuristic' },
   ],
   date: [
-    { id: 'sent-time-title', selector: '[data-testid="SentReceivedSavedTime"][title]', layer: 'attribute', attr: 'title', since: '2024' },
-    { id: 'sent-time', selector: '[data-testid="SentReceivedSavedTime"]', layer: 'attribute', since: '2024' },
+    {
+      id: 'sent-time-title',
+      selector: '[data-testid="SentReceivedSavedTime"][title]',
+      layer: 'attribute',
+      attr: 'title',
+    },
+    {
+      id: 'sent-time',
+      selector: '[data-testid="SentReceivedSavedTime"]',
+      layer: 'attribute',
+    },
     { id: 'time', selector: 'time[datetime]', layer: 'attribute', attr: 'datetime' },
     { id: 'titled-date', selector: '[title]', layer: 'heuristic', attr: 'title' },
   ],

@@ -8,41 +8,96 @@ import type { ProviderSelectors, ReadOptions } from './types';
 
 export const PROTON_SELECTORS = {
   pane: [
-    { id: 'detail-column', selector: '.view-column-detail', layer: 'class', since: '2021' },
+    { id: 'detail-column', selector: '.view-column-detail', layer: 'class' },
     { id: 'main', selector: 'main, [role="main"]', layer: 'heuristic' },
   ],
   body: [
-    { id: 'content-iframe', selector: 'iframe[data-testid="content-iframe"]', layer: 'attribute', since: '2022' },
-    { id: 'content-body', selector: '[data-testid="message-content:body"]', layer: 'attribute', since: '2021' },
-    { id: 'message-iframe', selector: 'article.message-container iframe', layer: 'class', since: '2020' },
+    {
+      id: 'content-iframe',
+      selector: 'iframe[data-testid="content-iframe"]',
+      layer: 'attribute',
+    },
+    {
+      id: 'content-body',
+      selector: '[data-testid="message-content:body"]',
+      layer: 'attribute',
+    },
+    {
+      id: 'message-iframe',
+      selector: 'article.message-container iframe',
+      layer: 'class',
+    },
     { id: 'largest-block', selector: 'article.message-container', layer: 'heuristic' },
   ],
   message: [
-    { id: 'message-view', selector: '[data-testid^="message-view"]', layer: 'attribute', since: '2023' },
-    { id: 'shortcut-target', selector: '[data-shortcut-target="message-container"]', layer: 'attribute', since: '2020' },
-    { id: 'message-container', selector: 'article.message-container', layer: 'class', since: '2020' },
+    {
+      id: 'message-view',
+      selector: '[data-testid^="message-view"]',
+      layer: 'attribute',
+    },
+    {
+      id: 'shortcut-target',
+      selector: '[data-shortcut-target="message-container"]',
+      layer: 'attribute',
+    },
+    {
+      id: 'message-container',
+      selector: 'article.message-container',
+      layer: 'class',
+    },
   ],
-  collapsed: [{ id: 'collapsed', selector: '[data-expanded="false"]', layer: 'attribute', since: '2021' }],
+  collapsed: [{ id: 'collapsed', selector: '[data-expanded="false"]', layer: 'attribute' }],
   subject: [
-    { id: 'subject-title', selector: '[data-testid="conversation-header:subject"][title]', layer: 'attribute', attr: 'title', since: '2021' },
-    { id: 'subject', selector: '[data-testid="conversation-header:subject"]', layer: 'attribute', since: '2021' },
-    { id: 'summary-title', selector: 'h1.message-conversation-summary-header[title]', layer: 'class', attr: 'title', since: '2020' },
+    {
+      id: 'subject-title',
+      selector: '[data-testid="conversation-header:subject"][title]',
+      layer: 'attribute',
+      attr: 'title',
+    },
+    {
+      id: 'subject',
+      selector: '[data-testid="conversation-header:subject"]',
+      layer: 'attribute',
+    },
+    {
+      id: 'summary-title',
+      selector: 'h1.message-conversation-summary-header[title]',
+      layer: 'class',
+      attr: 'title',
+    },
     { id: 'page-title', selector: 'title', layer: 'heuristic' },
   ],
   senderEmail: [
-    { id: 'sender-address', selector: '[data-testid="recipients:sender"] [data-testid="recipient-address"]', layer: 'attribute', since: '2022' },
-    { id: 'recipient-address', selector: '[data-testid="recipient-address"]', layer: 'attribute', since: '2022' },
-    { id: 'address', selector: '.message-recipient-item-address', layer: 'class', since: '2020' },
+    {
+      id: 'sender-address',
+      selector: '[data-testid="recipients:sender"] [data-testid="recipient-address"]',
+      layer: 'attribute',
+    },
+    {
+      id: 'recipient-address',
+      selector: '[data-testid="recipient-address"]',
+      layer: 'attribute',
+    },
+    { id: 'address', selector: '.message-recipient-item-address', layer: 'class' },
     { id: 'titled-address', selector: '[title*="@"]', layer: 'heuristic', attr: 'title' },
     { id: 'header-text', selector: '*', layer: 'heuristic' },
   ],
   senderName: [
-    { id: 'sender-label', selector: '[data-testid="recipients:sender"] [data-testid="recipient-label"]', layer: 'attribute', since: '2022' },
-    { id: 'label', selector: '.message-recipient-item-label', layer: 'class', since: '2020' },
+    {
+      id: 'sender-label',
+      selector: '[data-testid="recipients:sender"] [data-testid="recipient-label"]',
+      layer: 'attribute',
+    },
+    { id: 'label', selector: '.message-recipient-item-label', layer: 'class' },
     { id: 'titled-name', selector: '[title*="@"]', layer: 'heuristic' },
   ],
   date: [
-    { id: 'item-date', selector: '[data-testid^="item-date"][datetime]', layer: 'attribute', attr: 'datetime', since: '2022' },
+    {
+      id: 'item-date',
+      selector: '[data-testid^="item-date"][datetime]',
+      layer: 'attribute',
+      attr: 'datetime',
+    },
     { id: 'time', selector: 'time[datetime]', layer: 'attribute', attr: 'datetime' },
     { id: 'titled-date', selector: '[title]', layer: 'heuristic', attr: 'title' },
   ],

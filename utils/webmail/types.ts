@@ -51,7 +51,7 @@ export interface SelectorEntry {
   id: string;
   selector: string;
   layer: SelectorLayer;
-  /** When the markup was first seen or last checked (ISO date or year). */
+  /** When real pages were last seen using it, per WEBMAIL.md; absent when undated. */
   since?: string;
   /** Read this attribute instead of the element's text. */
   attr?: string;

@@ -50,14 +50,17 @@ export function watchOpenMessage(
     if (timer === undefined && !signal.aborted) timer = setTimeout(tick, ms);
   };
 
+  const frameBody = (iframe: HTMLIFrameElement): Element | null => {
+    try {
+      return iframe.contentDocument?.body ?? null;
+    } catch {
+      return null; // cross-origin: nothing to observe
+    }
+  };
+
   const observeFrame = (iframe: HTMLIFrameElement) => {
     const entry = frames.get(iframe);
-    let body: Element | null = null;
-    try {
-      body = iframe.contentDocument?.body ?? null;
-    } catch {
-      body = null;
-    }
+    const body = frameBody(iframe);
     if (entry && body && body !== entry.body) {
       entry.body = body;
       observer.observe(body, OBSERVE);
@@ -74,11 +77,13 @@ export function watchOpenMessage(
     for (const iframe of adapter.findFrames?.(doc) ?? []) {
       if (!frames.has(iframe)) {
         const onLoad = () => {
+          observeFrame(iframe);
           schedule(debounceMs);
         };
         frames.set(iframe, { body: null, onLoad });
         iframe.addEventListener('load', onLoad);
       }
+      observeFrame(iframe);
     }
   };
 
@@ -118,9 +123,10 @@ export function watchOpenMessage(
     return !(nodes.length > 0 && nodes.every(isNoticeHost));
   };
 
-  const observer = new win.MutationObserver((records) => {
+  const observer = new MutationObserver((records) => {
     if (timer !== undefined) return; // a read is already on its way
-    if (records.some(relevant)) schedule(debounceMs);
+    // The URL check catches pushState navigations, which no event announces.
+    if (records.some(relevant) || win.location.href !== href) schedule(debounceMs);
   });
   observer.observe(doc.body, OBSERVE);
 

@@ -7,37 +7,90 @@ import type { ProviderSelectors, ReadOptions } from './types';
 
 export const YAHOO_SELECTORS = {
   pane: [
-    { id: 'reader', selector: '[data-test-id="mail-reader"]', layer: 'attribute', since: '2020' },
-    { id: 'thread-scroller', selector: '[data-test-id="message-group-view-scroller"]', layer: 'attribute', since: '2018' },
+    { id: 'reader', selector: '[data-test-id="mail-reader"]', layer: 'attribute' },
+    {
+      id: 'thread-scroller',
+      selector: '[data-test-id="message-group-view-scroller"]',
+      layer: 'attribute',
+    },
     { id: 'main', selector: '[role="main"]', layer: 'heuristic' },
   ],
   body: [
-    { id: 'body-content', selector: '[data-test-id="message-view-body-content"]', layer: 'attribute', since: '2018' },
-    { id: 'body', selector: '[data-test-id="message-view-body"]', layer: 'attribute', since: '2018' },
-    { id: 'msg-body', selector: 'div.msg-body', layer: 'class', since: '2018' },
+    {
+      id: 'body-content',
+      selector: '[data-test-id="message-view-body-content"]',
+      layer: 'attribute',
+      since: '2025',
+    },
+    {
+      id: 'body',
+      selector: '[data-test-id="message-view-body"]',
+      layer: 'attribute',
+      since: '2025',
+    },
+    { id: 'msg-body', selector: 'div.msg-body', layer: 'class' },
     { id: 'largest-block', selector: '[data-test-id="message-view"]', layer: 'heuristic' },
   ],
-  message: [{ id: 'message-view', selector: '[data-test-id="message-view"]', layer: 'attribute', since: '2018' }],
+  message: [
+    {
+      id: 'message-view',
+      selector: '[data-test-id="message-view"]',
+      layer: 'attribute',
+    },
+  ],
   collapsed: [{ id: 'collapsed-item', selector: '[aria-expanded="false"]', layer: 'attribute' }],
   subject: [
-    { id: 'thread-subject', selector: '[data-test-id="message-group-subject-text"]', layer: 'attribute', since: '2018' },
+    {
+      id: 'thread-subject',
+      selector: '[data-test-id="message-group-subject-text"]',
+      layer: 'attribute',
+      since: '2025',
+    },
     { id: 'page-title', selector: 'title', layer: 'heuristic' },
   ],
   senderEmail: [
-    { id: 'from-email-attr', selector: '[data-test-id="message-from"] [data-email]', layer: 'attribute', attr: 'data-email', since: '2020' },
-    { id: 'from-titled', selector: '[data-test-id="message-from"] [title*="@"]', layer: 'attribute', attr: 'title', since: '2020' },
-    { id: 'from-text', selector: '[data-test-id="message-from"]', layer: 'attribute', since: '2018' },
+    {
+      id: 'from-email-attr',
+      selector: '[data-test-id="message-from"] [data-email]',
+      layer: 'attribute',
+      attr: 'data-email',
+    },
+    {
+      id: 'from-titled',
+      selector: '[data-test-id="message-from"] [title*="@"]',
+      layer: 'attribute',
+      attr: 'title',
+    },
+    {
+      id: 'from-text',
+      selector: '[data-test-id="message-from"]',
+      layer: 'attribute',
+    },
     { id: 'titled-address', selector: '[title*="@"]', layer: 'heuristic', attr: 'title' },
     { id: 'header-text', selector: '*', layer: 'heuristic' },
   ],
   senderName: [
-    { id: 'pill-name', selector: '[data-test-id="message-from"] [data-test-id="email-pill"] > span > span', layer: 'attribute', since: '2018' },
-    { id: 'from-name', selector: '[data-test-id="message-from"]', layer: 'attribute', since: '2018' },
+    {
+      id: 'pill-name',
+      selector: '[data-test-id="message-from"] [data-test-id="email-pill"] > span > span',
+      layer: 'attribute',
+      since: '2025',
+    },
+    {
+      id: 'from-name',
+      selector: '[data-test-id="message-from"]',
+      layer: 'attribute',
+    },
     { id: 'titled-name', selector: '[title*="@"]', layer: 'heuristic' },
   ],
   date: [
-    { id: 'date-title', selector: '[data-test-id="message-date"][title]', layer: 'attribute', attr: 'title', since: '2018' },
-    { id: 'date', selector: '[data-test-id="message-date"]', layer: 'attribute', since: '2018' },
+    {
+      id: 'date-title',
+      selector: '[data-test-id="message-date"][title]',
+      layer: 'attribute',
+      attr: 'title',
+    },
+    { id: 'date', selector: '[data-test-id="message-date"]', layer: 'attribute' },
     { id: 'time', selector: 'time[datetime]', layer: 'attribute', attr: 'datetime' },
     { id: 'titled-date', selector: '[title]', layer: 'heuristic', attr: 'title' },
   ],
@@ -45,7 +98,12 @@ export const YAHOO_SELECTORS = {
 
 export const createYahooAdapter = (options?: ReadOptions) =>
   defineAdapter(
-    { id: 'yahoo', hosts: ['mail.yahoo.com'], titleBrand: 'Yahoo Mail|Yahoo', selectors: YAHOO_SELECTORS },
+    {
+      id: 'yahoo',
+      hosts: ['mail.yahoo.com'],
+      titleBrand: 'Yahoo Mail|Yahoo',
+      selectors: YAHOO_SELECTORS,
+    },
     options,
   );
 

@@ -52,6 +52,13 @@ async function main() {
   if (!seeded.ok) throw new Error(seeded.message);
   if ((await db.entries.count()) !== ENTRIES) throw new Error('seeding lost entries');
 
+  // A page opening the log afresh: a new connection, then its first page.
+  const coldStart = performance.now();
+  const cold = createLogDb('rebound-bench-main');
+  await queryEntries({}, { limit: 25 }, cold);
+  const firstPageCold = Math.round((performance.now() - coldStart) * 10) / 10;
+  cold.close();
+
   const firstPage = await time(9, async () => {
     const page = await queryEntries({}, { limit: 25 }, db);
     if (page.entries.length !== 25) throw new Error('short first page');
@@ -82,6 +89,7 @@ async function main() {
     log_stats_ms: stats,
     log_export_ms: exportMs,
     log_import_ms: importMs,
+    first_page_cold_ms: firstPageCold,
     export_bytes: exported.length,
     entries: ENTRIES,
   };

@@ -3,16 +3,37 @@
  * of stages and dates over two years, notes on some entries, a kept email on a few.
  * Deterministic, so every run measures the same data.
  */
-import type { FeedbackStatus, LogEntry, Stage } from '../../../utils/db';
+import type { FeedbackStatus, LogEntry } from '../../../utils/db';
+import type { Stage } from '../../../utils/detector/types';
 
 const COMPANIES = [
-  'Harbor & Pine', 'Quarry Labs', 'Société Lumière', 'Nordhaven Logistics', 'Brightwell Analytics',
-  'Copperleaf Health', 'Tallgrass Energy', 'Bluefin Robotics', 'Marigold Foods', 'Ironbark Systems',
-  'Silverline Transit', 'Oakridge Learning', 'Kestrel Finance', 'Lumen Bakery Co', 'Westmere Studio',
+  'Harbor & Pine',
+  'Quarry Labs',
+  'Société Lumière',
+  'Nordhaven Logistics',
+  'Brightwell Analytics',
+  'Copperleaf Health',
+  'Tallgrass Energy',
+  'Bluefin Robotics',
+  'Marigold Foods',
+  'Ironbark Systems',
+  'Silverline Transit',
+  'Oakridge Learning',
+  'Kestrel Finance',
+  'Lumen Bakery Co',
+  'Westmere Studio',
 ];
 const ROLES = [
-  'Data Analyst', 'Backend Engineer', 'Product Designer', 'Store Manager', 'Account Executive',
-  'Research Assistant', 'Operations Lead', 'Frontend Developer', 'Nurse Practitioner', 'Copywriter',
+  'Data Analyst',
+  'Backend Engineer',
+  'Product Designer',
+  'Store Manager',
+  'Account Executive',
+  'Research Assistant',
+  'Operations Lead',
+  'Frontend Developer',
+  'Nurse Practitioner',
+  'Copywriter',
 ];
 const STAGES: Stage[] = ['application', 'application', 'screen', 'interview', 'final', 'unknown'];
 const FEEDBACK: FeedbackStatus[] = ['none', 'none', 'none', 'drafted', 'requested', 'received'];
@@ -65,7 +86,11 @@ export function makeEntries(count: number): LogEntry[] {
       loggedAt,
       updatedAt: loggedAt,
       source: fromEmail
-        ? { provider: 'gmail', messageKey: `msg-${i}`, url: `https://mail.google.com/mail/u/0/#inbox/msg-${i}` }
+        ? {
+            provider: 'gmail',
+            messageKey: `msg-${i}`,
+            url: `https://mail.google.com/mail/u/0/#inbox/msg-${i}`,
+          }
         : null,
       sender: fromEmail ? { name: `${company} Talent`, email: `talent${i}@example.com` } : null,
       subject: fromEmail ? `Your application for ${role} at ${company}` : '',
@@ -74,14 +99,21 @@ export function makeEntries(count: number): LogEntry[] {
       feedback: {
         status,
         draftedOn: status === 'none' ? null : isoDay(received + 86_400_000),
-        requestedOn: status === 'requested' || status === 'received' ? isoDay(received + 2 * 86_400_000) : null,
+        requestedOn:
+          status === 'requested' || status === 'received'
+            ? isoDay(received + 2 * 86_400_000)
+            : null,
         receivedOn: status === 'received' ? isoDay(received + 9 * 86_400_000) : null,
         notes: status === 'received' ? 'Wanted more depth on system design.' : '',
       },
-      reflection: rnd() < 0.2 ? [{ prompt: 'What went well?', answer: 'I stayed calm in the panel.' }] : [],
+      reflection:
+        rnd() < 0.2 ? [{ prompt: 'What went well?', answer: 'I stayed calm in the panel.' }] : [],
       nextSteps: rnd() < 0.3 ? 'Send a thank-you note and ask to stay in touch.' : '',
       followUpOn: rnd() < 0.15 ? isoDay(received + 14 * 86_400_000) : null,
-      tags: rnd() < 0.5 ? [pick(['remote', 'hybrid', 'onsite']), pick(['referral', 'cold', 'agency'])] : [],
+      tags:
+        rnd() < 0.5
+          ? [pick(['remote', 'hybrid', 'onsite']), pick(['referral', 'cold', 'agency'])]
+          : [],
       notes: rnd() < 0.3 ? pick(NOTES) : '',
       history: [{ at: loggedAt, field: 'stage', from: null, to: stage }],
     });

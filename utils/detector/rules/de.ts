@@ -65,6 +65,9 @@ export const DE = ruleSet('de', [
     'nicht weiter (verfolgen|berucksichtigen|betrachten|bearbeiten)',
     '(leider |)(abgelehnt|absagen|eine absage)',
   ], 60),
+  reject('de.no-vacancy', 4, [
+    '(keine|derzeit keine|aktuell keine|momentan keine|leider keine) (passende|geeignete|offene|vakante|freie|entsprechende) (stelle|position|vakanz|stellen|positionen|moglichkeit)',
+  ]),
   reject('de.rejected', 3.5, [
     'absage',
     'abgelehnt',
@@ -250,7 +253,7 @@ export const DE = ruleSet('de', [
     '(aktuelle stand|stand) zur (besetzung|stelle)',
   ]),
   subjectCounter('invite', 'de.subject-invite', 4, [
-    '(einladung|terminvorschlag|termin|nachster schritt|vertragsangebot|ihr angebot|gluckwunsch|willkommen|eingangsbestatigung|bewerbung erhalten|assessment)',
+    '(einladung|terminvorschlag|nachster schritt|gluckwunsch|willkommen|eingangsbestatigung|bewerbung erhalten|assessment)',
   ]),
 
   notice('layoff', 'de.layoff', 6, [
@@ -307,6 +310,7 @@ export const DE = ruleSet('de', [
 ]);
 
 export const DE_TRAITS = ruleSet('de', [
+  trait('feedback-word', 'de.feedback-word', ['(feedback|feedbackgesprach|ruckmeldung zu|begrundung|debrief)']),
   trait('feedback+', 'de.feedback-yes', [
     '(gerne|gern) (ein |)(kurzes |personliches |ausfuhrliches |telefonisches |ehrliches |)(feedback|feedbackgesprach|ruckmeldung zu)',
     '(feedback|feedbackgesprach) (geben|zu geben|gebe|stehe ich|steht|an|willst|mochten|mochtest|wunschen|wunschst)',

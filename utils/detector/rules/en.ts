@@ -1,5 +1,5 @@
 // English rejection wording and its look-alikes. Weights are log-odds (see score.ts).
-import { counter, job, notice, reject, ruleSet, stop, subjectCounter, subjectReject } from './types';
+import { counter, job, notice, reject, ruleSet, stop, subjectCounter, subjectReject, trait } from './types';
 
 const NEG = '(not|never|no longer|*n\'t|wont|cant|dont|unable to|not able to|not going to)';
 const CAND = '(candidate*|applicant*|person|people|individual*|profile*|finalist*|someone else)';
@@ -117,6 +117,9 @@ export const EN = ruleSet('en', [
     '(did|does|do) not (meet|match) (the|our|all|enough of the) (threshold|criteria|requirements|minimum|essential|required|standard)',
     '*n\'t (meet|match) (the|our) (threshold|criteria|requirements|minimum|essential)',
   ]),
+  reject('en.no-vacancy', 4, [
+    '(no|not have any|don\'t have any|do not have any|not currently have any|don\'t currently have any|do not currently have any|not have a) (suitable |current |relevant |matching |open |)(vacancies|vacancy|openings|opening|positions|position|roles|role) (that match|matching|suitable|for someone|for your|in your|at the moment|right now|at present|currently)',
+  ]),
   reject('en.internal', 3, [
     '(an|the|one) internal (candidate|applicant|promotion|hire|colleague)',
     'internal promotion',
@@ -144,6 +147,7 @@ export const EN = ruleSet('en', [
     'best of luck (with|in) your (search|job search|career|future)',
     'success in your (job search|search|career|future)',
     'keep (your cv|your resume|your details|your profile|your application|you) on file',
+    '(retain|keep|hold|store) your (resume|cv|details|application|profile) (on file|for future|in our)',
     'talent (pool|network|community)',
   ]),
 
@@ -370,6 +374,7 @@ export const EN = ruleSet('en', [
 ]);
 
 export const EN_TRAITS = ruleSet('en', [
+  trait('feedback-word', 'en.feedback-word', ['(feedback|debrief|pointers|notes on)']),
   {
     id: 'en.feedback-yes',
     kind: 'trait',

@@ -59,6 +59,9 @@ export const ES = ruleSet('es', [
     '(retirar|retiramos|retirado|anular|anulamos|anulado|revocar|revocamos|cancelar|cancelamos) (la|nuestra|su|tu|esta) (oferta|propuesta|carta oferta)',
     '(oferta|propuesta) (ha sido|queda|fue|debe ser) (retirada|anulada|revocada|cancelada|sin efecto)',
   ], 'withdrawn'),
+  reject('es.no-vacancy', 4, [
+    'no (tenemos|disponemos de|hay|contamos con) (ninguna |ningun |actualmente |en este momento |)(vacante|vacantes|puesto|puestos|posicion|posiciones|plaza|plazas) (adecuada|adecuado|adecuadas|que encaje|que se ajuste|acorde|disponible|disponibles|abierta|abiertas|para tu|para su|que coincida)',
+  ]),
   reject('es.status', 5, [
     '(estado|resultado|situacion) (:|) (descartado|descartada|rechazado|rechazada|no seleccionado|no seleccionada|desestimado|desestimada|finalizado|no apto|no apta|cerrado|no continua|candidatura rechazada)',
     '(candidatura|solicitud|postulacion) (ha sido |fue |)(rechazada|descartada|desestimada)',
@@ -192,7 +195,7 @@ export const ES = ruleSet('es', [
     'a quien quieres (entrevistar|ver)',
   ]),
   subjectCounter('invite', 'es.subject-invite', 4, [
-    '(invitacion|entrevista|disponibilidad|enhorabuena|propuesta de incorporacion|siguiente paso|siguiente fase|avanza|hemos recibido|confirmacion de recepcion)',
+    '(invitacion|convocatoria a entrevista|disponibilidad|enhorabuena|propuesta de incorporacion|siguiente paso|siguiente fase|avanza|hemos recibido|confirmacion de recepcion)',
   ]),
 
   notice('layoff', 'es.layoff', 6, [
@@ -246,6 +249,7 @@ export const ES = ruleSet('es', [
 ]);
 
 export const ES_TRAITS = ruleSet('es', [
+  trait('feedback-word', 'es.feedback-word', ['(feedback|retroalimentacion|comentarios sobre|devolucion)']),
   trait('feedback+', 'es.feedback-yes', [
     '(con gusto|encantado|encantada|gustosamente) (puedo|podemos|te|le) (compartir|dar|ofrecer|comentar)',
     '(compartirle|compartirte|darte|darle|ofrecerte|ofrecerle) (algunos |unos |mas |)(comentarios|feedback|retroalimentacion|impresiones)',

@@ -120,7 +120,8 @@ export const FR = ruleSet('fr', [
   counter('offer', 'fr.offer', 7, [
     "(j'ai|nous avons|on a) le (grand |)plaisir de " + YOU + ' (annoncer|informer|proposer|confirmer|accueillir)',
     '(vous etes|tu es) (la candidate|le candidat|la personne|celle|celui) (retenue|retenu|selectionnee|selectionne|que nous)',
-    '(ravi|ravie|ravis|ravies|heureux|heureuse|heureuses|enchantes|contents|contente) de ' + YOU + ' (annoncer|informer|proposer|accueillir|compter|confirmer)',
+    '(ravi|ravie|ravis|ravies|heureux|heureuse|heureuses|enchantes|contents|contente) de ' + YOU + ' (annoncer|informer|accueillir|compter parmi|confirmer)',
+    '(ravi|ravie|ravis|ravies|heureux|heureuse|heureuses) de ' + YOU + ' proposer (le poste|un poste|ce poste|notre offre|une offre|un contrat|un cdi|un cdd|de nous rejoindre|de rejoindre)',
     '(bienvenue|bienvenu) (dans|chez|a bord|parmi)',
     'felicitations',
     '(proposition|promesse) d\'embauche (detaillee|ci-jointe|en piece jointe|jointe)',
@@ -215,7 +216,7 @@ export const FR = ruleSet('fr', [
     'shortlist',
   ]),
   subjectCounter('invite', 'fr.subject-invite', 4, [
-    '(invitation|convocation|entretien|disponibilites|proposition d\'embauche|bonne nouvelle|prochaine etape|etape suivante|accuse de reception|bien recu)',
+    '(invitation|convocation|disponibilites|proposition d\'embauche|bonne nouvelle|prochaine etape|etape suivante|accuse de reception|bien recu)',
   ]),
 
   notice('layoff', 'fr.layoff', 6, [
@@ -273,6 +274,7 @@ export const FR = ruleSet('fr', [
 ]);
 
 export const FR_TRAITS = ruleSet('fr', [
+  trait('feedback-word', 'fr.feedback-word', ['(feedback|debrief|retour sur|retours sur|remarques|points d\'amelioration)']),
   trait('feedback+', 'fr.feedback-yes', [
     '(faire part|partager) (de |)(nos|mes|quelques) (remarques|retours|observations|impressions)',
     "(reste|restons|resterai) (disponible|disponibles|a votre disposition|a ta disposition|a votre entiere disposition) pour (un|une|en) (court |bref |petit |)(echange|discuter|parler|retour|feedback|debrief|appel)",
