@@ -4,6 +4,7 @@
  */
 import { useState, type ChangeEvent } from 'react';
 import {
+  IMPORT_MAX_BYTES,
   deleteEverything,
   describeIssue,
   exportLogCsv,
@@ -188,8 +189,9 @@ export function DataPanel() {
         />
       </label>
       <p className="muted log-hint">
-        Entries already in your log are combined, not doubled. If anything in the file is wrong,
-        nothing is imported and you will see what and where.
+        Files up to {Math.round(IMPORT_MAX_BYTES / 1024 / 1024)} MB. Entries already in your log are
+        combined, not doubled. If anything in the file is wrong, nothing is imported and you will
+        see what and where.
       </p>
       {importing && (
         <p className="muted" role="status">

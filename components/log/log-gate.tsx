@@ -23,7 +23,7 @@ export function LogUnavailable({
       data-testid="log-unavailable"
       data-reason={status.reason}
     >
-      <strong>{waiting ? 'Your log is almost ready' : 'Your log cannot be opened here'}</strong>
+      <strong>{waiting ? 'Your log is almost ready' : 'Your log is not available here'}</strong>
       <p>{status.message}</p>
       {onRetry && (
         <button type="button" className="secondary" onClick={onRetry}>
@@ -53,8 +53,15 @@ class LogErrorBoundary extends Component<{ children: ReactNode }, { error: unkno
   }
 }
 
-export function LogGate({ children }: { children: ReactNode }) {
-  const status = useLogStatus(useLogDb());
+export function LogGate({
+  children,
+  privateWindow = false,
+}: {
+  children: ReactNode;
+  /** True in a private window with storage of its own (see OpenLogOptions). */
+  privateWindow?: boolean;
+}) {
+  const status = useLogStatus(useLogDb(), { privateWindow });
   if (!status)
     return (
       <p className="muted" role="status">

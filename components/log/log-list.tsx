@@ -14,10 +14,11 @@ import { plural } from './labels';
 function countText(shown: number, matching: number, all: number | undefined, filtered: boolean) {
   if (!filtered)
     return matching === 0 ? 'Your log is empty.' : plural(matching, 'entry', 'entries');
-  const of = all === undefined ? '' : ` of ${all}`;
-  if (matching === 0) return `No entries${of} match.`;
-  const page = shown < matching ? `, showing ${shown}` : '';
-  return `${matching}${of} ${matching === 1 ? 'entry matches' : 'entries match'}${page}.`;
+  const of = all === undefined ? '' : ` of your ${plural(all, 'entry', 'entries')}`;
+  if (matching === 0)
+    return `Nothing matches${all === undefined ? '' : ` in your ${plural(all, 'entry', 'entries')}`}.`;
+  const page = shown < matching ? ` (showing ${shown})` : '';
+  return `${matching}${of} ${matching === 1 ? 'matches' : 'match'}${page}.`;
 }
 
 export function LogList({

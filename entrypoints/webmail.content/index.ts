@@ -56,7 +56,7 @@ async function onMessage(
     from: message.from,
     body: message.body,
     date: message.date,
-    lang: message.lang,
+    lang: message.lang?.split('-')[0]?.toLowerCase(),
   });
   await send({
     type: 'message-opened',

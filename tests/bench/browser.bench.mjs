@@ -16,7 +16,7 @@ export const BUDGETS = Object.freeze({
 });
 
 const BADGE_RUNS = 11;
-const CHURN_REPS = 7;
+const CHURN_REPS = 15;
 const STEP_TIMEOUT_MS = 10_000;
 // The whole run is meant to take well under two minutes on 2 cores.
 const WATCHDOG_MS = 170_000;

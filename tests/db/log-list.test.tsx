@@ -93,7 +93,7 @@ describe('LogList', () => {
       );
     fireEvent.change(screen.getByTestId(testId), { target: { value } });
     await waitFor(() => expect(companies()).toEqual(expected));
-    if (expected.length < 3) expect(count().textContent).toMatch(/of 3/);
+    if (expected.length < 3) expect(count().textContent).toMatch(/of your 3 entries match/);
     fireEvent.click(screen.getByTestId('log-filter-clear'));
     await waitFor(() => expect(entries()).toHaveLength(3));
   });
@@ -104,7 +104,7 @@ describe('LogList', () => {
     show(db);
     await waitFor(() => expect(entries()).toHaveLength(3));
     fireEvent.change(screen.getByTestId('log-search'), { target: { value: 'zebra' } });
-    await waitFor(() => expect(count().textContent).toBe('No entries of 3 match.'));
+    await waitFor(() => expect(count().textContent).toBe('Nothing matches in your 3 entries.'));
   });
 
   test('pages through a long log', async () => {

@@ -84,6 +84,20 @@ describe('LogGate', () => {
     expect(screen.queryByText('inside')).toBeNull();
   });
 
+  test('in a private window, explains why there is no log', async () => {
+    render(
+      <LogDbProvider db={freshDb()}>
+        <LogGate privateWindow>
+          <p>inside</p>
+        </LogGate>
+      </LogDbProvider>,
+    );
+    const note = await screen.findByTestId('log-unavailable');
+    expect(note.dataset.reason).toBe('private-window');
+    expect(note.textContent).toMatch(/gone when it closes/);
+    expect(screen.queryByText('inside')).toBeNull();
+  });
+
   test('an error inside becomes the same plain message, with a way to try again', async () => {
     const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
     function Broken(): never {

@@ -79,6 +79,16 @@ describe('where IndexedDB is unavailable', () => {
     });
   });
 
+  test('a private window with storage of its own is refused before anything is opened', async () => {
+    const db = freshDb();
+    expect(await openLog(db, { privateWindow: true })).toEqual({
+      state: 'unavailable',
+      reason: 'private-window',
+      message: UNAVAILABLE_MESSAGES['private-window'],
+    });
+    expect(db.isOpen()).toBe(false);
+  });
+
   test('an open log reports ready', async () => {
     const db = freshDb();
     expect(await openLog(db)).toEqual({ state: 'ready' });

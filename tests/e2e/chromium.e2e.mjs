@@ -139,7 +139,9 @@ describe('Rebound in Chromium', { skip }, () => {
       // same page in a tab of its own for this tab.
       openedAssistant: (tabId) =>
         worker.evaluate(async (id) => {
-          const contexts = await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL', 'TAB'] });
+          const contexts = await chrome.runtime.getContexts({
+            contextTypes: ['SIDE_PANEL', 'TAB'],
+          });
           return contexts.some(
             (c) =>
               c.contextType === 'SIDE_PANEL' || c.documentUrl?.endsWith(`sidepanel.html?tab=${id}`),

@@ -4,6 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEMO_EMAILS, DEMO_SITES } from '../demo/routes.mjs';
 import { findExecutable, gotoExtensionPage, launchFirefox } from './support/browsers.mjs';
+import { providerJourney } from './support/provider-journey.mjs';
 import { routeDemoPuppeteer } from './support/puppeteer-routing.mjs';
 import { waitFor } from './support/wait.mjs';
 
@@ -99,6 +100,33 @@ describe('Rebound in Firefox', { skip }, () => {
     await mail.waitForSelector('tr.zA');
     await openEmail(offer);
     await waitFor(async () => (await badgeOf(tabId)) === '', 'the badge to clear');
+  });
+
+  describe('every demo webmail', () => {
+    before(() => mail.close());
+    providerJourney(() => ({
+      newPage,
+      tabId: (origin) =>
+        probe.evaluate(async (pattern) => {
+          const tabs = await browser.tabs.query({ url: pattern });
+          return tabs.length === 1 ? tabs[0].id : null;
+        }, `${origin}/*`),
+      badge: (tabId) => probe.evaluate((id) => browser.action.getBadgeText({ tabId: id }), tabId),
+      // Firefox opens the sidebar, the popup, or the side panel page in a tab for this tab.
+      openedAssistant: (tabId) =>
+        probe.evaluate(
+          (id) =>
+            browser.extension
+              .getViews()
+              .some(
+                (w) =>
+                  w.location.pathname === '/popup.html' ||
+                  (w.location.pathname === '/sidepanel.html' &&
+                    ['', `?tab=${id}`].includes(w.location.search)),
+              ),
+          tabId,
+        ),
+    }));
   });
 
   test('the extension made no network request', () => {

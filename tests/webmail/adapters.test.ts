@@ -60,6 +60,9 @@ describe.each(MESSAGE_CASES)('$file', (c) => {
 
   test('reads the same fields with the first selector layer stripped', async () => {
     const msg = await read(c, true);
+    const hooks =
+      '[data-message-id], [data-testid], [data-test-id], [email], [data-app-section], [id$="_SUBJECT"], [id$="_FROM"], [id^="UniqueMessageBody"], #conversation';
+    expect(document.querySelector(hooks)).toBeNull();
     expectFields(msg, c, 'strippedDate' in c ? c.strippedDate : c.date);
     // Every field came from an entry that does not rely on a stripped attribute.
     const lists = SELECTORS[c.provider];

@@ -17,7 +17,8 @@ const HOOK_ATTRS = new Set(['email', 'name', 'jslog']);
 /**
  * Removes the attributes the adapters' first layer reads (data-* of every kind,
  * Gmail's email/name/jslog, hook ids), so only classes, roles, titles and text
- * remain. Email content inside iframes is left alone.
+ * remain. Roles stay: they are the page's accessibility, not a test hook.
+ * Email content inside iframes (srcdoc) is left alone.
  */
 export function stripFirstLayer(doc: Document): number {
   let removed = 0;
@@ -25,8 +26,7 @@ export function stripFirstLayer(doc: Document): number {
     for (const { name } of [...el.attributes]) {
       const hook =
         name.startsWith('data-') || HOOK_ATTRS.has(name) || (name === 'id' && HOOK_ID.test(el.id));
-      // srcdoc carries the email itself, not a hook
-      if (hook && name !== 'data-rebound-notice') {
+      if (hook) {
         el.removeAttribute(name);
         removed++;
       }

@@ -83,9 +83,22 @@ describe('a message still loading', () => {
 
   test('Proton: frame without content → null', async () => {
     await loadIntoDocument(readFixture('proton/conversation-single.html'));
-    $<HTMLIFrameElement>('iframe').contentDocument!.body.replaceChildren();
+    const frameBody = $<HTMLIFrameElement>('iframe').contentDocument!.body;
+    const saved = frameBody.innerHTML;
+    frameBody.replaceChildren();
     expect(proton.findOpenMessage(document)).toBeNull();
+    expect(proton.findNoticeAnchor(document)).toBeNull();
+    frameBody.innerHTML = saved;
     expect(proton.findNoticeAnchor(document)?.localName).toBe('iframe');
+  });
+
+  test('an empty match falls through to the next body entry, not to a guess', async () => {
+    await loadIntoDocument(readFixture('proton/conversation-single.html'));
+    // The frame's own test id renamed: the wrapper still matches, but holds no text itself.
+    $('iframe').removeAttribute('data-testid');
+    const msg = proton.findOpenMessage(document)!;
+    expect(msg.matched?.body).toBe('message-iframe');
+    expect(msg.body.startsWith('Dear Jamie,')).toBe(true);
   });
 });
 
@@ -107,6 +120,14 @@ describe('each value is checked and falls through', () => {
     const msg = gmail.findOpenMessage(document)!;
     expect(msg.subject).toBe('Your application for Product Designer at Lumenfield');
     expect(msg.matched?.subject).toBe('page-title');
+  });
+
+  test('an icon title in the page is never taken for the page title', async () => {
+    await loadGmail();
+    $('h2.hP').remove();
+    $('[gh="tm"]').insertAdjacentHTML('beforeend', '<svg><title>Archive</title></svg>');
+    const msg = gmail.findOpenMessage(document)!;
+    expect(msg.subject).toBe('Your application for Product Designer at Lumenfield');
   });
 
   test('with no body class left, the largest text block of the message is the body', async () => {

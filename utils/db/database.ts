@@ -23,14 +23,15 @@ export const SCHEMA_V1 = { entries: '++id, messageKey, savedAt' } as const;
 
 /**
  * Version 2, the full entry. Each index is there because something looks it up:
- * uid and [provider+message key] merge imports and make saving idempotent; receivedAt
- * orders pages, bounds date ranges and counts months; stage, feedback.status, tags and
- * words answer the filters and the search from keys alone; waitDays gives the median
- * days to an answer; followUpOn finds due reminders.
+ * [provider+message key] makes saving an email idempotent (unique, so two pages saving
+ * at once still make one entry); receivedAt orders pages, bounds date ranges and counts
+ * months; stage, feedback.status, tags and words answer the filters and the search from
+ * keys alone; waitDays gives the median days to an answer; followUpOn finds due
+ * reminders. (uid is matched in memory during an import, so it needs no index.)
  */
 export const SCHEMA_V2 = {
   entries:
-    '++id, &uid, &[source.provider+source.messageKey], receivedAt, stage, feedback.status, ' +
+    '++id, &[source.provider+source.messageKey], receivedAt, stage, feedback.status, ' +
     'waitDays, followUpOn, *tags, *words',
 } as const;
 

@@ -3,7 +3,8 @@
  * `reason` lets them choose what else to offer.
  */
 
-export type LogUnavailableReason = 'no-storage' | 'disk-full' | 'blocked' | 'closed' | 'unknown';
+export type LogUnavailableReason =
+  'no-storage' | 'private-window' | 'disk-full' | 'blocked' | 'closed' | 'unknown';
 
 export type LogErrorCode = 'unavailable' | 'invalid' | 'not-found';
 
@@ -31,6 +32,9 @@ export const UNAVAILABLE_MESSAGES: Record<LogUnavailableReason, string> = {
     'This browser window does not let Rebound save anything, so your log cannot be opened here. ' +
     'This happens in private windows and when site data is switched off. ' +
     'Open Rebound in a normal window to see your log.',
+  'private-window':
+    'This is a private window. Rebound keeps no log here, because anything saved in a private ' +
+    'window would be gone when it closes. Open Rebound in a normal window to see and add to your log.',
   'disk-full':
     'Your disk is full, so Rebound cannot write to your log right now. ' +
     'Nothing was half-saved: your log is exactly as it was. Free some space and try again.',

@@ -8,7 +8,14 @@ import { logDb, type LogDatabase } from './database';
 import { getEntry, getEntryByMessage } from './entries';
 import { countEntries, listTags, queryEntries } from './query';
 import { getLogStats } from './stats';
-import { currentLogStatus, openLog, watchLogStatus, type LogStatus } from './status';
+import {
+  currentLogStatus,
+  openLog,
+  unavailable,
+  watchLogStatus,
+  type LogStatus,
+  type OpenLogOptions,
+} from './status';
 import type { ProviderId } from '../webmail/types';
 import type { LogEntry, LogFilter, LogPage, LogStatistics } from './types';
 
@@ -53,14 +60,20 @@ export function useEntryForMessage(
   );
 }
 
+const PRIVATE_WINDOW = unavailable('private-window');
+
 /** Whether the log can be used here; undefined while it is being opened. */
-export function useLogStatus(db: LogDatabase = logDb): LogStatus | undefined {
+export function useLogStatus(
+  db: LogDatabase = logDb,
+  options: OpenLogOptions = {},
+): LogStatus | undefined {
+  const { privateWindow = false } = options;
   const status = useSyncExternalStore(
     (onChange) => watchLogStatus(db, onChange),
     () => currentLogStatus(db),
   );
   useEffect(() => {
-    void openLog(db);
-  }, [db]);
-  return status;
+    if (!privateWindow) void openLog(db);
+  }, [db, privateWindow]);
+  return privateWindow ? PRIVATE_WINDOW : status;
 }

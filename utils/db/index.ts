@@ -53,5 +53,11 @@ export {
   type ImportIssue,
   type ImportResult,
 } from './import';
-export { currentLogStatus, openLog, watchLogStatus, type LogStatus } from './status';
+export {
+  currentLogStatus,
+  openLog,
+  watchLogStatus,
+  type LogStatus,
+  type OpenLogOptions,
+} from './status';
 export { isWebUrl, localDate } from './fields';

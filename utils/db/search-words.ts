@@ -2,6 +2,8 @@
  * The words an entry can be found by. Stored beside each entry in a multi-entry index,
  * so a search reads only keys, never 10,000 whole entries; a search word matches the
  * start of a word ("harb" finds "Harbor & Pine", "societe" finds "Société").
+ * The words are stored, so changing how they are made needs a new schema version whose
+ * upgrade rewrites every entry.
  */
 import { foldForSearch } from './fields';
 import type { LogEntry } from './types';

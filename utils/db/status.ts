@@ -17,6 +17,8 @@ export const unavailable = (reason: LogUnavailableReason): LogStatus => ({
   message: UNAVAILABLE_MESSAGES[reason],
 });
 
+const PRIVATE_WINDOW = unavailable('private-window');
+
 interface StatusStore {
   status: LogStatus | undefined;
   opening: boolean;
@@ -55,12 +57,22 @@ function setStatus(store: StatusStore, status: LogStatus) {
   for (const fn of [...store.listeners]) fn();
 }
 
+export interface OpenLogOptions {
+  /**
+   * The page runs in a private window with storage of its own (Firefox: pass
+   * `browser.extension.inIncognitoContext`). The log is then refused, not opened: what
+   * was saved there would vanish with the window. This module never reads `browser`.
+   */
+  privateWindow?: boolean;
+}
+
 /**
  * Opens the log (or confirms it is open) and says whether it can be used. Resolves
  * with `blocked` as soon as the open is held up; the status turns `ready` by itself
  * when the open goes through, which watchLogStatus reports.
  */
-export function openLog(db: LogDatabase = logDb): Promise<LogStatus> {
+export function openLog(db: LogDatabase = logDb, options: OpenLogOptions = {}): Promise<LogStatus> {
+  if (options.privateWindow) return Promise.resolve(PRIVATE_WINDOW);
   const store = storeFor(db);
   if (store.opening && store.status?.state === 'unavailable' && store.status.reason === 'blocked')
     return Promise.resolve(store.status);

@@ -119,9 +119,12 @@ export function scan(m: Matcher, codes: Uint16Array, counts: Int32Array, maxHits
   const { patLeftOpen, patRightOpen, patPiece, patFirst, patLast, patSecond } = m;
   const { classes: K, denseRow, dense, childStart, childLabel, childTarget, fail } = m.auto;
   const { outStart, outList, outLink, anyOut } = m.auto;
-  // Where the latest hit of each chain piece ended, and where its chain began.
+  // Where the two latest hits of each chain piece ended, and where their chains began (two, so
+  // a longer alternative ending later cannot hide the one the next piece follows).
   const pieceEnd = new Int32Array(m.pieces).fill(-2);
   const pieceFrom = new Int32Array(m.pieces);
+  const pieceEnd2 = new Int32Array(m.pieces).fill(-2);
+  const pieceFrom2 = new Int32Array(m.pieces);
   const hits: Hit[] = [];
   const n = codes.length;
   let s = 0;
@@ -152,20 +155,28 @@ export function scan(m: Matcher, codes: Uint16Array, counts: Int32Array, maxHits
         const p = outList[j];
         let start = i + 1 - patLen[p];
         const piece = patPiece[p];
+        let from = start;
         if (patFirst[p]) {
           if (!patLeftOpen[p] && start > 0 && IS_WORD[codes[start - 1]]) continue;
-        } else if (pieceEnd[piece - 1] !== start - 1 || classOf[codes[start - 1]] !== SPACE_CLASS) {
+        } else {
           // A later piece must follow the previous one across exactly one space.
-          continue;
+          if (classOf[codes[start - 1]] !== SPACE_CLASS) continue;
+          if (pieceEnd[piece - 1] === start - 1) from = pieceFrom[piece - 1];
+          else if (pieceEnd2[piece - 1] === start - 1) from = pieceFrom2[piece - 1];
+          else continue;
         }
         if (piece >= 0 && !patLast[p]) {
           if (i + 1 >= n || classOf[codes[i + 1]] !== SPACE_CLASS) continue;
-          pieceFrom[piece] = patFirst[p] ? start : pieceFrom[piece - 1];
+          if (pieceEnd[piece] !== i + 1) {
+            pieceEnd2[piece] = pieceEnd[piece];
+            pieceFrom2[piece] = pieceFrom[piece];
+          }
           pieceEnd[piece] = i + 1;
+          pieceFrom[piece] = from;
           continue;
         }
         if (!patRightOpen[p] && i + 1 < n && IS_WORD[codes[i + 1]]) continue;
-        if (!patFirst[p]) start = pieceFrom[piece - 1];
+        start = from;
         const r = patRule[p];
         counts[r]++;
         if (isStop[r] || hits.length >= maxHits) continue;
@@ -174,14 +185,23 @@ export function scan(m: Matcher, codes: Uint16Array, counts: Int32Array, maxHits
       }
     }
   }
-  return pairHits(m, hits);
+  return pairHits(m, hits, codes);
 }
 
 /**
  * Two-part rules: a first-part hit followed closely by a second-part hit becomes one hit that
  * spans both; unpaired parts are dropped. Other hits pass through in order.
  */
-export function pairHits(m: Matcher, hits: Hit[]): Hit[] {
+function crossesSentence(codes: Uint16Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = codes[i];
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b) return true;
+    if (c === 0x0a && codes[i + 1] === 0x0a) return true;
+  }
+  return false;
+}
+
+export function pairHits(m: Matcher, hits: Hit[], codes: Uint16Array): Hit[] {
   let paired = false;
   for (const h of hits) if (m.rules[h.rule].then) paired = true;
   if (!paired) return hits;
@@ -200,7 +220,14 @@ export function pairHits(m: Matcher, hits: Hit[]): Hit[] {
       continue;
     }
     const within = rule.within ?? 60;
-    const a = firsts.get(h.rule)?.find((f) => f.end <= h.start && h.start - f.end <= within);
+    const a = firsts
+      .get(h.rule)
+      ?.find(
+        (f) =>
+          f.end <= h.start &&
+          h.start - f.end <= within &&
+          !(rule.sameSentence && crossesSentence(codes, f.end, h.start)),
+      );
     if (a) out.push({ rule: h.rule, start: a.start, end: h.end });
   }
   return out;

@@ -23,7 +23,7 @@ export interface Verdict {
 }
 
 const PRIOR = -2.5;
-const DECAY = 0.6;
+const DECAY = 0.5;
 const NO_JOB_CONTEXT = 2;
 export const REJECTION_AT = 0.7;
 export const MAYBE_AT = 0.4;
@@ -45,12 +45,21 @@ function decayedSum(weights: number[]): number {
 }
 
 export function scoreSignals(signals: readonly Signal[], jobContext: boolean): Verdict {
-  // First hit of each rule decides for that rule.
+  // First hit of each rule decides for that rule; rejection phrases that overlap in the text
+  // are one statement said by several rules, so only the strongest of them counts.
   const firstOf = new Map<string, Signal>();
-  for (const s of signals) {
-    const k = s.rule.kind;
-    if (k !== 'reject' && k !== 'counter' && k !== 'notice') continue;
-    if (!firstOf.has(s.rule.id)) firstOf.set(s.rule.id, s);
+  const taken: Signal[] = [];
+  const ordered = signals
+    .filter((s) => s.rule.kind === 'reject' || s.rule.kind === 'counter' || s.rule.kind === 'notice')
+    .sort((a, b) => Math.abs(b.rule.w) - Math.abs(a.rule.w));
+  for (const s of ordered) {
+    if (firstOf.has(s.rule.id)) continue;
+    if (s.rule.kind === 'reject') {
+      const overlaps = taken.some((t) => t.field === s.field && t.start < s.end && s.start < t.end);
+      if (overlaps) continue;
+      taken.push(s);
+    }
+    firstOf.set(s.rule.id, s);
   }
   const pos: number[] = [];
   const neg: number[] = [];

@@ -68,6 +68,7 @@ export function collectSignals(m: Matcher, fields: readonly Field[], allowed: Re
         }
       }
       if (rule.kind === 'reject' && inQuotedSentence(text, h)) continue;
+      if (rule.kind === 'reject' && rule.tag === 'negatable' && isNegated(text, h.start)) continue;
       const [start, end] = sourceRange(f.norm, f.source, h.start, h.end);
       signals.push({ rule, field: f.name, start, end, quote: f.source.slice(start, end) });
     }

@@ -70,6 +70,8 @@ interface Located {
   bodyVia: string;
   /** Known when the body was found by a heuristic inside a message. */
   root?: Element;
+  /** The body's text, when it was asked for. */
+  text: string;
 }
 
 const frameBody = (el: Element): Element | null => {
@@ -97,7 +99,7 @@ export function defineAdapter(spec: ProviderSpec, options: ReadOptions = {}): We
   const trailingAddress = /\s+[-–—|]\s+\S+@\S+\s*$/;
   const subjectCheck: Check = (raw, entry) =>
     asSubject(
-      entry.selector === 'title'
+      entry.selector === 'head > title'
         ? raw
             .replace(brand, '')
             .replace(trailingAddress, '')
@@ -125,23 +127,44 @@ export function defineAdapter(spec: ProviderSpec, options: ReadOptions = {}): We
     return last ? (found.find((el) => el !== last && el.contains(last)) ?? last) : null;
   };
 
-  const locateIn = (scope: Element): Omit<Located, 'pane' | 'paneVia'> | null => {
+  /** The text of a body candidate, or null while it is too short to be a message. */
+  const readBody = (el: Element): string | null => {
+    const source = frameBody(el);
+    const text = source ? cutQuotedTail(bodyText(source, textOptions)) : '';
+    return text.length > MIN_BODY_CHARS ? text : null;
+  };
+
+  /**
+   * Body entries in order. With `withText`, a match without enough text falls
+   * through to the next entry; when every structural match is empty the
+   * message is still loading, and the heuristic is not tried (it would read a
+   * header or a placeholder instead).
+   */
+  const locateIn = (scope: Element, withText: boolean): Located | null => {
+    let loading = false;
     for (const entry of S.body) {
       const found = lastOpen(scope, entry.selector);
       if (!found) continue;
-      if (entry.layer !== 'heuristic') return { scope, body: found, bodyVia: entry.id };
-      const block = largestBlock(found, textOptions, senderHooks);
-      if (block) return { scope, body: block, bodyVia: entry.id, root: found };
+      if (entry.layer !== 'heuristic') {
+        const text = withText ? readBody(found) : '';
+        if (text !== null) return { scope, body: found, bodyVia: entry.id, text };
+        loading = true;
+      } else if (!loading) {
+        const block = largestBlock(found, textOptions, senderHooks);
+        const text = block && withText ? readBody(block) : '';
+        if (block && text !== null)
+          return { scope, body: block, bodyVia: entry.id, root: found, text };
+      }
     }
     return null;
   };
 
   /** The open body, searched in the reading pane first, then (a stale or wrong pane) the page. */
-  const locate = (doc: Document): Located | null => {
+  const locate = (doc: Document, withText: boolean): Located | null => {
     const pane = firstShown(doc, S.pane);
-    const inPane = pane && locateIn(pane.el);
+    const inPane = pane && locateIn(pane.el, withText);
     if (inPane) return { ...inPane, pane: pane.el, paneVia: pane.via };
-    return doc.body ? locateIn(doc.body) : null;
+    return doc.body ? locateIn(doc.body, withText) : null;
   };
 
   /** The message around a body: a known hook, else the nearest ancestor whose part before the body names a sender. */
@@ -166,11 +189,9 @@ export function defineAdapter(spec: ProviderSpec, options: ReadOptions = {}): We
   };
 
   const findOpenMessage = (doc: Document): OpenMessage | null => {
-    const at = locate(doc);
-    const source = at && frameBody(at.body);
-    if (!at || !source) return null;
-    const body = cutQuotedTail(bodyText(source, textOptions));
-    if (body.length <= MIN_BODY_CHARS) return null;
+    const at = locate(doc, true);
+    if (!at) return null;
+    const body = at.text;
 
     const root = at.root ?? messageRoot(at.body, at.scope);
     const header = headerParts(at.body, root);
@@ -212,10 +233,10 @@ export function defineAdapter(spec: ProviderSpec, options: ReadOptions = {}): We
     id: spec.id,
     matches: (url) => url.protocol === 'https:' && spec.hosts.includes(url.hostname),
     findOpenMessage,
-    findNoticeAnchor: (doc) => locate(doc)?.body ?? null,
+    findNoticeAnchor: (doc) => locate(doc, true)?.body ?? null,
     // Only a pane known to hold the open message narrows the watcher: with
     // nothing open, a message may appear anywhere.
-    findReadingPane: (doc) => locate(doc)?.pane ?? null,
+    findReadingPane: (doc) => locate(doc, false)?.pane ?? null,
     ...(frameEntries.length
       ? {
           findFrames: (doc: Document) =>

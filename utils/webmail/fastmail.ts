@@ -28,7 +28,7 @@ export const FASTMAIL_SELECTORS = {
   subject: [
     { id: 'thread-title', selector: '.v-Thread-title h1', layer: 'class' },
     { id: 'message-subject', selector: '.v-Message-subject', layer: 'class' },
-    { id: 'page-title', selector: 'title', layer: 'heuristic' },
+    { id: 'page-title', selector: 'head > title', layer: 'heuristic' },
   ],
   senderEmail: [
     {
@@ -38,11 +38,7 @@ export const FASTMAIL_SELECTORS = {
       attr: 'title',
       since: '2026-06',
     },
-    {
-      id: 'unknown-sender',
-      selector: '.v-MessageCard-unknownSender',
-      layer: 'class',
-    },
+    { id: 'unknown-sender', selector: '.v-MessageCard-unknownSender', layer: 'class' },
     { id: 'titled-address', selector: '[title*="@"]', layer: 'heuristic', attr: 'title' },
     { id: 'header-text', selector: '*', layer: 'heuristic' },
   ],

@@ -27,24 +27,15 @@ export const GMAIL_SELECTORS = {
       id: 'collapsed-item',
       selector: '[role="listitem"][aria-expanded="false"]',
       layer: 'attribute',
-      since: '2025',
     },
     { id: 'collapsed', selector: '.kv, .kQ, .kx', layer: 'class' },
   ],
   subject: [
-    {
-      id: 'thread-subject',
-      selector: 'h2[data-legacy-thread-id]',
-      layer: 'attribute',
-    },
-    {
-      id: 'thread-perm-subject',
-      selector: 'h2[data-thread-perm-id]',
-      layer: 'attribute',
-    },
+    { id: 'thread-subject', selector: 'h2[data-legacy-thread-id]', layer: 'attribute' },
+    { id: 'thread-perm-subject', selector: 'h2[data-thread-perm-id]', layer: 'attribute' },
     { id: 'subject', selector: 'h2.hP', layer: 'class' },
     { id: 'subject-bar', selector: '.ha h2', layer: 'class' },
-    { id: 'page-title', selector: 'title', layer: 'heuristic' },
+    { id: 'page-title', selector: 'head > title', layer: 'heuristic' },
   ],
   senderEmail: [
     { id: 'email-attr', selector: '[email]', layer: 'attribute', attr: 'email', since: '2025' },

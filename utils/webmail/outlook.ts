@@ -21,11 +21,7 @@ export const OUTLOOK_SELECTORS = {
       selector: '[data-app-section="ConversationContainer"]',
       layer: 'attribute',
     },
-    {
-      id: 'read-compose',
-      selector: '[data-app-section="MailReadCompose"]',
-      layer: 'attribute',
-    },
+    { id: 'read-compose', selector: '[data-app-section="MailReadCompose"]', layer: 'attribute' },
     { id: 'main', selector: '[role="main"]', layer: 'heuristic' },
   ],
   body: [
@@ -34,11 +30,7 @@ export const OUTLOOK_SELECTORS = {
       selector: '[role="document"][id^="UniqueMessageBody"]',
       layer: 'attribute',
     },
-    {
-      id: 'unique-body-id',
-      selector: '[id^="UniqueMessageBody"]',
-      layer: 'attribute',
-    },
+    { id: 'unique-body-id', selector: '[id^="UniqueMessageBody"]', layer: 'attribute' },
     { id: 'selectable-body', selector: 'div.allowTextSelection', layer: 'class' },
   ],
   // No stable hook marks one message of a conversation; its header is found
@@ -48,7 +40,7 @@ export const OUTLOOK_SELECTORS = {
   subject: [
     { id: 'subject-id', selector: '[id$="_SUBJECT"]', layer: 'attribute', since: '2026-02' },
     { id: 'heading', selector: '[role="heading"]', layer: 'attribute' },
-    { id: 'page-title', selector: 'title', layer: 'heuristic' },
+    { id: 'page-title', selector: 'head > title', layer: 'heuristic' },
   ],
   senderEmail: [
     {
@@ -58,20 +50,11 @@ export const OUTLOOK_SELECTORS = {
       attr: 'title',
     },
     { id: 'from-text', selector: '[id$="_FROM"]', layer: 'attribute' },
-    {
-      id: 'titled-address',
-      selector: '[title*="@"]',
-      layer: 'attribute',
-      attr: 'title',
-    },
+    { id: 'titled-address', selector: '[title*="@"]', layer: 'attribute', attr: 'title' },
     { id: 'header-text', selector: '*', layer: 'heuristic' },
   ],
   senderName: [
-    {
-      id: 'from-name',
-      selector: '[id$="_FROM"] [title*="@"]',
-      layer: 'attribute',
-    },
+    { id: 'from-name', selector: '[id$="_FROM"] [title*="@"]', layer: 'attribute' },
     { id: 'titled-name', selector: '[title*="@"]', layer: 'heuristic' },
   ],
   date: [
@@ -81,11 +64,7 @@ export const OUTLOOK_SELECTORS = {
       layer: 'attribute',
       attr: 'title',
     },
-    {
-      id: 'sent-time',
-      selector: '[data-testid="SentReceivedSavedTime"]',
-      layer: 'attribute',
-    },
+    { id: 'sent-time', selector: '[data-testid="SentReceivedSavedTime"]', layer: 'attribute' },
     { id: 'time', selector: 'time[datetime]', layer: 'attribute', attr: 'datetime' },
     { id: 'titled-date', selector: '[title]', layer: 'heuristic', attr: 'title' },
   ],

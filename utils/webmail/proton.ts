@@ -12,39 +12,19 @@ export const PROTON_SELECTORS = {
     { id: 'main', selector: 'main, [role="main"]', layer: 'heuristic' },
   ],
   body: [
-    {
-      id: 'content-iframe',
-      selector: 'iframe[data-testid="content-iframe"]',
-      layer: 'attribute',
-    },
-    {
-      id: 'content-body',
-      selector: '[data-testid="message-content:body"]',
-      layer: 'attribute',
-    },
-    {
-      id: 'message-iframe',
-      selector: 'article.message-container iframe',
-      layer: 'class',
-    },
+    { id: 'content-iframe', selector: 'iframe[data-testid="content-iframe"]', layer: 'attribute' },
+    { id: 'content-body', selector: '[data-testid="message-content:body"]', layer: 'attribute' },
+    { id: 'message-iframe', selector: 'article.message-container iframe', layer: 'class' },
     { id: 'largest-block', selector: 'article.message-container', layer: 'heuristic' },
   ],
   message: [
-    {
-      id: 'message-view',
-      selector: '[data-testid^="message-view"]',
-      layer: 'attribute',
-    },
+    { id: 'message-view', selector: '[data-testid^="message-view"]', layer: 'attribute' },
     {
       id: 'shortcut-target',
       selector: '[data-shortcut-target="message-container"]',
       layer: 'attribute',
     },
-    {
-      id: 'message-container',
-      selector: 'article.message-container',
-      layer: 'class',
-    },
+    { id: 'message-container', selector: 'article.message-container', layer: 'class' },
   ],
   collapsed: [{ id: 'collapsed', selector: '[data-expanded="false"]', layer: 'attribute' }],
   subject: [
@@ -54,18 +34,14 @@ export const PROTON_SELECTORS = {
       layer: 'attribute',
       attr: 'title',
     },
-    {
-      id: 'subject',
-      selector: '[data-testid="conversation-header:subject"]',
-      layer: 'attribute',
-    },
+    { id: 'subject', selector: '[data-testid="conversation-header:subject"]', layer: 'attribute' },
     {
       id: 'summary-title',
       selector: 'h1.message-conversation-summary-header[title]',
       layer: 'class',
       attr: 'title',
     },
-    { id: 'page-title', selector: 'title', layer: 'heuristic' },
+    { id: 'page-title', selector: 'head > title', layer: 'heuristic' },
   ],
   senderEmail: [
     {
@@ -73,11 +49,7 @@ export const PROTON_SELECTORS = {
       selector: '[data-testid="recipients:sender"] [data-testid="recipient-address"]',
       layer: 'attribute',
     },
-    {
-      id: 'recipient-address',
-      selector: '[data-testid="recipient-address"]',
-      layer: 'attribute',
-    },
+    { id: 'recipient-address', selector: '[data-testid="recipient-address"]', layer: 'attribute' },
     { id: 'address', selector: '.message-recipient-item-address', layer: 'class' },
     { id: 'titled-address', selector: '[title*="@"]', layer: 'heuristic', attr: 'title' },
     { id: 'header-text', selector: '*', layer: 'heuristic' },

@@ -7,9 +7,10 @@ import type { IsVisible } from './types';
 
 /** Elements that start and end a line of text. */
 const BLOCK = new Set(
-  'address article aside blockquote body center dd div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody tfoot thead tr ul'.split(
-    ' ',
-  ),
+  (
+    'address article aside blockquote body center dd div dl dt fieldset figcaption figure footer ' +
+    'form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody tfoot thead tr ul'
+  ).split(' '),
 );
 /** Elements whose content is never text worth reading. */
 const NOT_TEXT = new Set('script style noscript template svg'.split(' '));

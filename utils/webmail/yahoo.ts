@@ -31,13 +31,7 @@ export const YAHOO_SELECTORS = {
     { id: 'msg-body', selector: 'div.msg-body', layer: 'class' },
     { id: 'largest-block', selector: '[data-test-id="message-view"]', layer: 'heuristic' },
   ],
-  message: [
-    {
-      id: 'message-view',
-      selector: '[data-test-id="message-view"]',
-      layer: 'attribute',
-    },
-  ],
+  message: [{ id: 'message-view', selector: '[data-test-id="message-view"]', layer: 'attribute' }],
   collapsed: [{ id: 'collapsed-item', selector: '[aria-expanded="false"]', layer: 'attribute' }],
   subject: [
     {
@@ -46,7 +40,7 @@ export const YAHOO_SELECTORS = {
       layer: 'attribute',
       since: '2025',
     },
-    { id: 'page-title', selector: 'title', layer: 'heuristic' },
+    { id: 'page-title', selector: 'head > title', layer: 'heuristic' },
   ],
   senderEmail: [
     {
@@ -61,11 +55,7 @@ export const YAHOO_SELECTORS = {
       layer: 'attribute',
       attr: 'title',
     },
-    {
-      id: 'from-text',
-      selector: '[data-test-id="message-from"]',
-      layer: 'attribute',
-    },
+    { id: 'from-text', selector: '[data-test-id="message-from"]', layer: 'attribute' },
     { id: 'titled-address', selector: '[title*="@"]', layer: 'heuristic', attr: 'title' },
     { id: 'header-text', selector: '*', layer: 'heuristic' },
   ],
@@ -76,11 +66,7 @@ export const YAHOO_SELECTORS = {
       layer: 'attribute',
       since: '2025',
     },
-    {
-      id: 'from-name',
-      selector: '[data-test-id="message-from"]',
-      layer: 'attribute',
-    },
+    { id: 'from-name', selector: '[data-test-id="message-from"]', layer: 'attribute' },
     { id: 'titled-name', selector: '[title*="@"]', layer: 'heuristic' },
   ],
   date: [

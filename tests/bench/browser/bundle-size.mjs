@@ -8,7 +8,7 @@ import { CHROME_EXT, ROOT } from '../../e2e/support/browsers.mjs';
 import { round1 } from './stats.mjs';
 
 // eslint-disable-next-line no-control-regex -- terminal colours in WXT's error output
-const ANSI = /\x1b\[[0-9;]*m/g;
+const ANSI = /\x1b\[[0-9;?]*[A-Za-z]/g;
 
 export const CONTENT_SCRIPT = path.join(CHROME_EXT, 'content-scripts/webmail.js');
 
@@ -23,13 +23,15 @@ export function buildExtension() {
       timeout: 60_000,
     });
   } catch (err) {
+    // WXT's own message (file, line, what went wrong) comes before the stack trace.
     const output = `${err.stdout ?? ''}${err.stderr ?? ''}`
       .replace(ANSI, '')
-      .trim()
       .split('\n')
-      .slice(-15)
+      .filter((line) => !/^\s+at /.test(line))
       .join('\n');
-    throw new Error(`wxt build failed:\n${output || err.message}`, { cause: err });
+    const from = output.indexOf('ERROR');
+    const message = (from >= 0 ? output.slice(from) : output).trim().slice(0, 600);
+    throw new Error(`wxt build failed:\n${message || err.message}`, { cause: err });
   }
 }
 

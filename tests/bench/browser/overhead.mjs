@@ -19,11 +19,15 @@ const CHURN = 1000;
  */
 const WINDOW_AFTER_MS = 600;
 
-async function scriptMs(cdp) {
+/** ScriptDuration is wall time spent in script; ThreadTime is the main thread's CPU time. */
+async function readMetrics(cdp) {
   const { metrics } = await cdp.send('Performance.getMetrics');
-  const entry = metrics.find((m) => m.name === 'ScriptDuration');
-  if (!entry) throw new Error('Chrome reported no ScriptDuration metric');
-  return entry.value * 1000;
+  const ms = (name) => {
+    const entry = metrics.find((m) => m.name === name);
+    if (!entry) throw new Error(`Chrome reported no ${name} metric`);
+    return entry.value * 1000;
+  };
+  return { script: ms('ScriptDuration'), cpu: ms('ThreadTime') };
 }
 
 const idle = (page) =>
@@ -47,24 +51,22 @@ async function preparePage(context, { worker, timeoutMs }) {
   return { page, cdp };
 }
 
-async function sampleChurn({ page, cdp }, perTick) {
-  const before = await scriptMs(cdp);
+async function sampleChurn({ page, cdp }) {
+  const before = await readMetrics(cdp);
   await page.evaluate(
-    async ({ n, perTick, windowMs }) => {
-      // Started from a page task: Chrome leaves script that DevTools runs
-      // (this evaluate itself) out of ScriptDuration, but the page's own
-      // timer callbacks, like a webmail's updates, are counted.
-      await new Promise((resolve) => setTimeout(resolve, 0)).then(
-        () =>
-          new Promise((resolve) =>
-            setTimeout(() => resolve(window.__reboundDemo.churn(n, perTick)), 0),
-          ),
-      );
+    async ({ n, windowMs }) => {
+      // Started from a page task: Chrome leaves script run by DevTools (this
+      // evaluate) out of ScriptDuration, while a page's own timer callbacks,
+      // like a webmail's live updates, are counted.
+      await new Promise((resolve) => {
+        setTimeout(() => resolve(window.__reboundDemo.churn(n)), 0);
+      });
       await new Promise((resolve) => setTimeout(resolve, windowMs));
     },
-    { n: CHURN, perTick, windowMs: WINDOW_AFTER_MS },
+    { n: CHURN, windowMs: WINDOW_AFTER_MS },
   );
-  return (await scriptMs(cdp)) - before;
+  const after = await readMetrics(cdp);
+  return { script: after.script - before.script, cpu: after.cpu - before.cpu };
 }
 
 /** The "without" browser must really run no extension at all. */
@@ -73,19 +75,13 @@ function assertNoExtension(context) {
   if (workers.length) throw new Error(`the plain browser runs workers: ${workers.join(', ')}`);
 }
 
-/** perTick: changes per page task (default: all 1,000 in one task, as the brief's figure). */
-export async function benchOverhead({
-  reps = 7,
-  perTick,
-  timeoutMs = 10_000,
-  progress = () => {},
-} = {}) {
+const overheadPct = (withMs, withoutMs) => round1(((withMs - withoutMs) / withoutMs) * 100);
+
+export async function benchOverhead({ reps = 15, timeoutMs = 10_000, progress = () => {} } = {}) {
   const withExt = await launchChromium();
   const plain = await launchPlainChromium();
   try {
     await installBadgeProbe(withExt.worker);
-    const extraWorkers = withExt.context.serviceWorkers().filter((w) => w !== withExt.worker);
-    if (extraWorkers.length) progress(`note: other workers: ${extraWorkers.map((w) => w.url())}`);
     await sandboxDemo(withExt.context);
     await sandboxDemo(plain.context);
     const sides = {
@@ -93,27 +89,36 @@ export async function benchOverhead({
       without: await preparePage(plain.context, { timeoutMs }),
     };
     assertNoExtension(plain.context);
+    const workers = withExt.context.serviceWorkers().map((w) => w.url());
+    progress(`service workers with Rebound: ${workers.join(', ')}; without: none`);
 
     // One discarded round each warms up both pages' code paths.
-    await sampleChurn(sides.with, perTick);
-    await sampleChurn(sides.without, perTick);
+    await sampleChurn(sides.with);
+    await sampleChurn(sides.without);
     const samples = { with: [], without: [] };
     for (let i = 0; i < reps; i += 1) {
       // Alternating the order spreads any drift of the machine over both sides.
       const order = i % 2 ? ['without', 'with'] : ['with', 'without'];
-      for (const side of order) samples[side].push(await sampleChurn(sides[side], perTick));
+      for (const side of order) samples[side].push(await sampleChurn(sides[side]));
+      const show = (s) => `${s.script.toFixed(2)} ms (cpu ${s.cpu.toFixed(2)})`;
       progress(
-        `churn rep ${i + 1}/${reps}: with ${samples.with.at(-1).toFixed(2)} ms, ` +
-          `without ${samples.without.at(-1).toFixed(2)} ms`,
+        `churn rep ${i + 1}/${reps}: with ${show(samples.with.at(-1))}, ` +
+          `without ${show(samples.without.at(-1))}`,
       );
     }
     assertNoExtension(plain.context);
-    const withMs = median(samples.with);
-    const withoutMs = median(samples.without);
+    const mid = (side, key) => median(samples[side].map((s) => s[key]));
+    const [scriptWith, scriptWithout] = [mid('with', 'script'), mid('without', 'script')];
+    const [cpuWith, cpuWithout] = [mid('with', 'cpu'), mid('without', 'cpu')];
     return {
-      content_script_overhead_pct: round1(((withMs - withoutMs) / withoutMs) * 100),
-      script_ms_with: round2(withMs),
-      script_ms_without: round2(withoutMs),
+      content_script_overhead_pct: overheadPct(scriptWith, scriptWithout),
+      script_ms_with: round2(scriptWith),
+      script_ms_without: round2(scriptWithout),
+      // A cross-check that a busy machine disturbs less: CPU time is not
+      // inflated when the renderer is descheduled in the middle of a script.
+      content_script_cpu_overhead_pct: overheadPct(cpuWith, cpuWithout),
+      cpu_ms_with: round2(cpuWith),
+      cpu_ms_without: round2(cpuWithout),
     };
   } finally {
     await withExt.context.close();

@@ -44,6 +44,22 @@ export const EN_CASES: readonly Case[] = [
   ['rejection', 'Re: application', 'You are no longer under consideration for the Account Manager role.'],
   ['rejection', 'Your job application', 'Hi there, we appreciate you applying, but we have decided to go in a different direction for this role.'],
 
+  ['rejection', 'Your application', 'Hi Ella, we have decided not to move forward with your application at this time.'],
+  ['rejection', 'Your application', 'Dear Noah, we regret that we will not be able to offer you a role on this occasion.'],
+  ['rejection', 'Re: your application', 'Hi Liam, after reviewing your background, we don\'t think there is a fit for this role right now.'],
+  ['rejection', 'Application update', 'Hi Olivia, this role has now been filled. We appreciate your interest and encourage you to apply again.'],
+  ['rejection', 'Your candidacy', 'Dear Ava, the hiring team has decided to pursue a different candidate for the position.'],
+  ['rejection', 'Thanks for interviewing', 'Hi Lucas, thank you for interviewing with us. Unfortunately, we have selected a candidate whose experience more closely matches our needs.'],
+  ['rejection', 'Your application', 'Dear Mia, we are unable to move your application forward.'],
+  ['rejection', 'Update', 'Hi Ethan, I am sorry to report that the team decided to go another way.'],
+  ['rejection', 'Your application', 'Dear Isla, your application has not been successful on this occasion.'],
+  ['rejection', 'Application', 'Hi Jack, we won\'t be proceeding with your application.'],
+  ['rejection', 'Following your interview', 'Dear Grace, following your interview we have decided not to progress your application further.'],
+  ['rejection', 'Your application', 'Hello Leo, we have reviewed your application and unfortunately you do not meet the minimum requirements for this role.'],
+  ['rejection', 'Your application', 'Hi Chloe, we have made the decision to move forward with another applicant.'],
+  ['rejection', 'Your application', 'Hi Ruby, thank you for applying. We have decided to hire a candidate with more direct experience.'],
+  ['rejection', 'Status update', 'Hi Jacob, you have not been selected to move forward in the process.'],
+
   // Not rejections
   ['not', 'Application received', 'Hi Sam, thanks for applying! We have received your application and will review it shortly.'],
   ['not', 'Thanks for applying', 'We received your application. Due to the volume of applications we are unable to reply to every applicant. If you do not hear from us within two weeks, please assume your application was unsuccessful.'],

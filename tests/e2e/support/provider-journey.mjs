@@ -34,13 +34,17 @@ export function providerJourney(getDriver) {
           if (!host) return { count: 0 };
           return {
             count: hosts.length,
-            beforeBody: !!body && !!(host.compareDocumentPosition(body) & Node.DOCUMENT_POSITION_FOLLOWING),
+            beforeBody:
+              !!body && !!(host.compareDocumentPosition(body) & Node.DOCUMENT_POSITION_FOLLOWING),
             buttons: [...host.shadowRoot.querySelectorAll('button')].map((b) => b.tabIndex >= 0),
           };
         }, site.bodySelector);
 
       await open('rejection-ats');
-      await waitFor(async () => (await badge()) === MARK.rejection, `${site.provider} rejection badge`);
+      await waitFor(
+        async () => (await badge()) === MARK.rejection,
+        `${site.provider} rejection badge`,
+      );
       const notice = await waitFor(async () => {
         const s = await noticeState();
         return s.count ? s : null;
@@ -51,13 +55,22 @@ export function providerJourney(getDriver) {
 
       await back();
       await open('offer');
-      await waitFor(async () => (await badge()) === MARK.none, `${site.provider} badge cleared on the offer`);
+      await waitFor(
+        async () => (await badge()) === MARK.none,
+        `${site.provider} badge cleared on the offer`,
+      );
       assert.equal((await noticeState()).count, 0, 'no notice on an offer');
 
       await back();
       await open('rejection-final-round');
-      await waitFor(async () => (await badge()) === MARK.rejection, `${site.provider} second rejection`);
-      await waitFor(async () => (await noticeState()).count === 1, `${site.provider} notice on the second rejection`);
+      await waitFor(
+        async () => (await badge()) === MARK.rejection,
+        `${site.provider} second rejection`,
+      );
+      await waitFor(
+        async () => (await noticeState()).count === 1,
+        `${site.provider} notice on the second rejection`,
+      );
       assert.equal(await page.evaluate(() => window.__e2eSamePage), true, 'no page load happened');
 
       // The notice's button opens Rebound beside the email (or as a page where that is all the browser allows).

@@ -10,6 +10,7 @@ import {
   ruleSet,
   stop,
   subjectCounter,
+  rejectSentence,
   subjectReject,
   trait,
 } from './types';
@@ -27,6 +28,7 @@ export const DE = ruleSet('de', [
     '(bedauern|bedaure|bedauere) (sehr |es sehr |es |)' + YOU + ' (mitteilen|mitzuteilen|sagen|keine)',
     '(bedauern|bedaure|bedauere) (sehr |)(,|) (dass|ihnen|dir)',
     'zu (unserem|meinem) (grossen |)bedauern',
+    '(wir|ich) (mussen|muss|mussten|musste) ' + YOU + ' (heute |leider |nun |jedoch |daher |)(mitteilen|sagen|absagen|eine absage)',
     'keine (positive|positivere|bessere|andere|erfreulichere|gute|guten|erfreuliche|positiven) (nachricht|nachrichten|ruckmeldung|antwort|mitteilung|nachricht geben)',
     '(nicht die|nicht den|nicht das) (erhoffte|erhofften|gewunschte|gewunschten|positive) (nachricht|ruckmeldung|ergebnis|antwort)',
     '(hat|habe) mir (echt |wirklich |sehr |)leidgetan',
@@ -35,6 +37,7 @@ export const DE = ruleSet('de', [
     '(fur|zugunsten) ' + OTHER + ' ' + PERSON,
     '(fur|zugunsten) (eine|einen) (kandidat*|bewerber*|person) (entschieden|mit|deren|dessen|die|der)',
     'mit (einer anderen|einem anderen|jemand anderem|jemandem anderen) (person|kandidat*|bewerber*|profil)',
+    'mit (anderen|weiteren) (kandidatinnen|kandidaten|bewerberinnen|bewerbern|personen|profilen|interessenten)',
     '(mit jemandem|mit einer kandidatin|mit einem kandidaten|mit einer bewerberin|mit einem bewerber|mit einer anderen person|mit einer person|mit einer kollegin|mit einem kollegen) (zu |)(besetzen|besetzt|besetzt haben|besetzt zu haben)',
     '(anderen|anderer|anderem) (kandidat*|bewerber*|person|personen) (den vorzug|vorgezogen)',
     'den vorzug (gegeben|geben)',
@@ -51,7 +54,7 @@ export const DE = ruleSet('de', [
   ], ['(fur|zugunsten) ' + OTHER, 'anders entschieden', 'dagegen entschieden'], 60),
   reject('de.not-considered', 5, [
     'nicht (weiter |mehr |naher |langer |weiterhin |)(zu |)(berucksichtigen|berucksichtigt|beruecksichtigen|beruecksichtigt|in betracht ziehen|in betracht gezogen|weiterverfolgen|verfolgen|weiter verfolgen|einbeziehen|weiterfuhren|fortsetzen|fortfuhren)',
-    'nicht (in die|in den|fur die|fur den|zum) (nachste|nachsten|engere|engeren|weitere|weiteren|finale|finalen|zweite|zweiten) (runde|auswahl|auswahlrunde|kreis|schritt|phase|gesprach|gesprachsrunde|verfahren)',
+    'nicht (in die|in den|fur die|fur den|zum) (nachste|nachsten|engere|engeren|weitere|weiteren|finale|finalen|zweite|zweiten) (runde|auswahl|wahl|auswahlrunde|kreis|schritt|phase|gesprach|gesprachsrunde|verfahren)',
     'nicht + (zu einem|zum|zu einem weiteren|zu einem zweiten|zu einem personlichen|zu einem ersten|zu einem vorstellungsgesprach|zu einem gesprach) + (gesprach|vorstellungsgesprach|interview|zweitgesprach|kennenlernen|gesprach einladen|einladen|termin)',
     'nicht (zum|zu einem) (gesprach|vorstellungsgesprach|interview|assessment) einladen',
     '(leider |)nicht (ausgewahlt|berucksichtigt|weitergekommen|in die auswahl|in die engere auswahl|vorgesehen)',
@@ -100,6 +103,24 @@ export const DE = ruleSet('de', [
   ], [
     '(leider |)(zuruckziehen|zuruckzuziehen|zuruckgezogen|zurucknehmen|zuruckzunehmen|zuruckgenommen|widerrufen|zu widerrufen|nicht aufrechterhalten|nicht aufrecht erhalten|nicht halten|aufheben|annullieren)',
   ], 110, 'withdrawn'),
+  rejectSentence('de.leider-nicht', 2.5, [
+    '(leider|bedauerlicherweise|bedauern|bedaure|bedauere|zu unserem bedauern|zu meinem bedauern)',
+  ], ['(nicht|kein|keine|keinen|keinem|keiner|keines|nie)'], 70),
+  reject('de.no-conviction', 4, [
+    '(wahl|entscheidung) (ist |fiel |ist leider |fiel leider |hat sich |)(leider |)(auf|zugunsten) (eine andere|einen anderen|andere|jemand anderen|jemand anderes|eine|einen|den anderen|die andere) ',
+    'nicht in frage',
+    'nicht (gereicht|geklappt)',
+    'gegen (eine|ihre|deine|eine weitere) (einstellung|zusammenarbeit|weiterfuhrung|fortsetzung|berucksichtigung|beschaftigung)',
+    '(wird|werden|wurde) (vorerst |derzeit |jetzt |nun |)nicht (neu |nach|)besetzt',
+    '(keine|kein) (stelle|angebot|zusage|position|vertragsangebot) (anzubieten|zu machen|zu unterbreiten|zu geben|zu erteilen)',
+    'nicht (weiter |mehr |)(fortzusetzen|fortzufuhren|weiterzufuhren|weiterzuverfolgen|zu berucksichtigen|einzuladen|anzubieten|zu verfolgen|zu beschaftigen)',
+    '(nicht|leider nicht) (uberzeugen|uberzeugt|uberzeugend)',
+    'nicht zustande',
+    '(entscheidung|wahl) (ist |fiel |ist leider |fiel leider |)(gegen|nicht auf) (sie|dich|ihre bewerbung|deine bewerbung)',
+    'gegen (sie|dich|ihre bewerbung|deine bewerbung|ihre kandidatur) (gefallen|ausgefallen|entschieden)',
+    '(keinen|kein|keine) (positiven |positive |)(bescheid|zusage)',
+    '(hat|hatte) es (diesmal |dieses mal |leider |diesmal leider |leider diesmal |)nicht geklappt',
+  ]),
   reject('de.leider', 1.5, [
     'leider',
     'bedauerlicherweise',
@@ -109,7 +130,7 @@ export const DE = ruleSet('de', [
     'bedauert',
     'tut (mir|uns) (sehr |wirklich |echt |)leid',
   ]),
-  reject('de.fit', 3, [
+  reject('de.fit', 3.5, [
     '(passt|passte|passen) (jedoch |aber |leider |allerdings |dennoch |)nicht (ganz |so ganz |vollstandig |genau |)(zu|zum|zur|in)',
     'nicht (ganz |vollstandig |)(dem|unserem|unseren|den) (anforderungsprofil|anforderungen|profil|vorstellungen)',
     '(besser|genauer|eher|mehr|starker|naher) (zu|zum|auf|an) (den|die|das|unseren|unsere|unserem|dem|der|unserer) (anforderung*|profil|stelle|position|aktuellen|bedarf|anforderungsprofil|vorstellungen|suche)',

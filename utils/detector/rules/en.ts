@@ -1,5 +1,18 @@
 // English rejection wording and its look-alikes. Weights are log-odds (see score.ts).
-import { counter, job, notice, reject, ruleSet, stop, subjectCounter, subjectReject, trait } from './types';
+import {
+  counter,
+  counterNear,
+  job,
+  notice,
+  noticeNear,
+  reject,
+  rejectNear,
+  ruleSet,
+  stop,
+  subjectCounter,
+  subjectReject,
+  trait,
+} from './types';
 
 const NEG = '(not|never|no longer|*n\'t|wont|cant|dont|unable to|not able to|not going to)';
 const CAND = '(candidate*|applicant*|person|people|individual*|profile*|finalist*|someone else)';
@@ -37,6 +50,9 @@ export const EN = ruleSet('en', [
     '(forward|ahead|proceed|proceeding|continue|continuing|progress|progressing) with (other|another|a different|different|more qualified|other more qualified|stronger|a stronger) ' + CAND,
     '(pursue|pursuing|pursued|select|selected|selecting|chosen|chose|choose|choosing|hired|appoint|appointed|appointing|identified|gone with|went with|go with|going with|offered it to|offer it to|given it to|give it to|gave it to) (another|a different|the other|an internal|a more|one of the other|someone else|somebody else|other candidates|other applicants)',
     '(promote|promoted|promoting) (one of our|an internal|someone from|from within|internally)',
+    '(decided|chosen|opted|elected) to (hire|appoint|select|bring on|offer the role to|offer the job to|offer the position to) (a|another|the other|someone|an) ',
+    '(hiring|hired|hire|chose|chosen|choose|selected|select|picked|went with|go with|going with|gone with|offered it to|given it to|gave it to|offer it to) (someone|somebody) else',
+    '(go|going|gone|went|move forward|moving forward|proceed|proceeding|continue|continuing) with (a|another|one other) (candidate|applicant|person|finalist) (who|whose|with|that)',
     '(going|go|gone|went) with (one of the other|the other|someone who|somebody who|another)',
     '(pursue|pursuing|proceed with|proceeding with|move forward with|moving forward with|progress|progressing) (applicants|candidates|individuals|people|those|profiles) (whose|who|with|that)',
     '(offered|offer|given|give|gave|awarded|extended) the (position|role|job|post|place|vacancy|opportunity|offer) to (another|a different|someone|somebody|an internal|the other|one of|other|a candidate)',
@@ -88,6 +104,30 @@ export const EN = ruleSet('en', [
     'not in a position to (confirm|honour|honor|proceed with) (your|the|our) (appointment|offer|employment)',
     'unable to (confirm|honour|honor|proceed with) (your|the|our) (appointment|offer|employment)',
   ], 'withdrawn'),
+  rejectNear('en.neg-progress', 4.5, [
+    '(not|never|no longer|*n\'t|wont|cant|unable to|cannot|no way to)',
+  ], [
+    '(moving|move|moved|going|go|gone|proceeding|proceed|proceeded|progressing|progress|progressed|advancing|advance|advanced|continuing|continue|continued|pursuing|pursue|pursued) (forward|ahead|further|on)',
+    '(progressing|progress|progressed|advancing|advance|advanced|proceeding|proceed|pursuing|pursue|considering|consider|shortlisting|shortlist|shortlisted|selected|invited|inviting|invite|hiring|hire|recruiting)',
+    '(take|taking|taken|move|moving|bring|bringing) (it|this|you|your application|your candidacy|your profile|things) (forward|further|ahead)',
+    '(offer|offering|extend|extending) (you|an offer|the position|the role|the job)',
+    'successful',
+    'a fit',
+    'a match',
+  ], 32),
+  rejectNear('en.application-declined', 4.5, ['(your|the) (application|candidacy|candidature)'], [
+    '(has been|was|is|have been|had been) (declined|rejected|unsuccessful|closed|not successful|turned down)',
+  ], 70),
+  rejectNear('en.role-closed', 4.5, ['(position|role|vacancy|job|opening|requisition|post)'], [
+    '(has been|was|is|have been|had been) (closed|cancelled|canceled|withdrawn|filled|eliminated|discontinued|put on ice)',
+  ], 50),
+  reject('en.declined-word', 2.5, ['(declined|rejected|unsuccessful)'], 'negatable'),
+  rejectNear('en.offer-withdrawn-near', 6, ['(your|the|our|this|my|that) (job |employment |conditional |)offer'], [
+    '(withdrawn|rescinded|revoked|retracted|cancelled|canceled|pulled|no longer stands|no longer valid|void)',
+  ], 40, 'withdrawn'),
+  reject('en.offers-withdrawn', 5, [
+    '(rescind|rescinding|withdraw|withdrawing|revoke|revoking|retract|retracting|pull|pulling) (all |any |outstanding |pending |existing |)offers',
+  ], 'withdrawn'),
   reject('en.status', 5, [
     'status: (declined|rejected|not selected|unsuccessful|not progressed|not progressing|closed|position filled|no longer under consideration|not hired|not shortlisted|withdrawn|application declined)',
     'status (has been |)(changed|updated) to (declined|rejected|not selected|unsuccessful)',
@@ -106,7 +146,7 @@ export const EN = ruleSet('en', [
     'it is a no',
     '(decided|decide|going) to pass',
   ]),
-  reject('en.fit', 3, [
+  reject('en.fit', 3.5, [
     '(not|*n\'t|no longer) (quite |exactly |)(the right|a good|the best|a strong enough|a close enough|an exact|the|a|a strong|a close|the ideal) (fit|match)',
     '(strong|close) enough (fit|match)',
     '(don\'t|do not|didn\'t|did not) (think|feel|believe) (that |)(it\'s|it is|you\'re|you are|this is|it was|it would be|this would be|you would be|you\'d be) (quite |)(the right|a good|the best|a strong|an ideal|the ideal|a great|the) (fit|match)',
@@ -200,6 +240,12 @@ export const EN = ruleSet('en', [
     'shortlisting will take place',
     'closing date',
   ]),
+  counterNear('conditional', 'en.conditional-near', 5, [
+    '(if|should|in case|in the event that|in the event|unless|whether or) (we|you|your application|your candidacy|your profile)',
+  ], [
+    '(not|*n\'t) (be |been |)(successful|selected|shortlisted|progressed|hear|heard|contacted|invited|taken forward|chosen|moving forward|move forward)',
+    'unsuccessful',
+  ], 30),
   counter('conditional', 'en.conditional', 7, [
     '(if|should) you (do not|don\'t|have not|haven\'t|did not|didn\'t|not) (hear|heard)',
     'only (shortlisted|successful|selected) (candidates|applicants) will be (contacted|notified)',
@@ -252,8 +298,13 @@ export const EN = ruleSet('en', [
     '(based on|according to) your (profile|search|preferences|activity)',
     '(matching|match|matches) your (search|preferences|criteria|saved search)',
   ]),
-  counter('newsletter', 'en.newsletter', 5, [
+  counter('newsletter', 'en.newsletter', 6, [
     'newsletter',
+    '(issue|edition) #',
+    'this week:',
+    '(read|see) the full (issue|story|article|newsletter)',
+    'reader (question|questions|mailbag)',
+    '(you subscribed|you signed up|subscribed at|subscribers)',
     '(this|our|the) (week\'s|month\'s|monthly|weekly|quarterly) (issue|edition|digest|roundup|round-up|newsletter)',
     'in this (issue|edition|episode)',
     'read (more|the full|the article)',
@@ -286,6 +337,7 @@ export const EN = ruleSet('en', [
     '(apartment|flat viewing|tenancy|rental application|landlord|letting agent|the viewing|the property|the flat)',
     '(scholarship|admission|admissions|enrolment|enrollment|bursary|fellowship application)',
     '(membership application|visa application|insurance claim|your claim|warranty|your appeal|your account|your request)',
+    '(adopt|adoption|adopting|foster|fostering|home visit|home visits|rescue)',
   ]),
   counter('self', 'en.self', 7, [
     '(i|i\'ve|i have|i\'ll) (decided|chosen|made the decision|opted) to (decline|withdraw|accept|turn down|pursue another|go with another|take another|stay)',
@@ -305,6 +357,10 @@ export const EN = ruleSet('en', [
     '(let|told|tell|inform|informed) (him|her) know',
     '(let|told|informed) (him|her) (know|that)',
     '(candidate|candidates) (shortlist|overview|pipeline|summary|slate|pack)',
+    'scorecards',
+    '(get|submit|send|fill in|complete|add) (yours|your scorecard|your scorecards|your feedback|your notes) (in|by|before)',
+    '(hold|schedule|have|run) the debrief',
+    '(compare|comparing) (them |candidates |)against each other',
     '(please|can you|could you) (review|send|share|add) (your |the |)(feedback|scorecard|scorecards|notes)',
     'scorecard',
     'rejection (email|emails|letter|letters|template|templates) (to|for) (send|go out)',
@@ -322,6 +378,21 @@ export const EN = ruleSet('en', [
     '(your|this) (role|position|employment|job) (is|has been|will be) (affected|eliminated|terminated|made redundant|at risk)',
     'at risk of redundancy',
     'termination of (your |)employment',
+  ]),
+  counter('calendar', 'en.calendar', 6, [
+    '(has|have) (declined|accepted|tentatively accepted) (this|your|the) (invitation|invite|meeting|event)',
+    '(invitation|invite) from (google calendar|outlook|calendar)',
+    'join with google meet',
+    '(reply for|going to this event|more options)',
+  ]),
+  subjectCounter('calendar', 'en.subject-calendar', 5, [
+    '(accepted|declined|tentative|tentatively accepted|updated invitation|invitation|canceled event|cancelled event):',
+  ]),
+  noticeNear('hiring-freeze', 'en.freeze-near', 5, [
+    '(freeze|freezing|frozen|froze|pause|paused|pausing|halt|halted|halting|stop|stopped|stopping|suspend|suspended)',
+  ], ['(hiring|recruitment|recruiting|headcount)'], 30),
+  notice('on-hold', 'en.resume-later', 5, [
+    '(when|once|until|as soon as) (recruitment|hiring|the process|the search|the role|we) (resumes|restarts|reopens|re-opens|is back|picks back up|resume|restart)',
   ]),
   notice('hiring-freeze', 'en.hiring-freeze', 5, [
     'hiring freeze',

@@ -10,6 +10,7 @@ import {
   ruleSet,
   stop,
   subjectCounter,
+  rejectSentence,
   subjectReject,
   trait,
 } from './types';
@@ -63,11 +64,26 @@ export const ES = ruleSet('es', [
     'no (tenemos|disponemos de|hay|contamos con) (ninguna |ningun |actualmente |en este momento |)(vacante|vacantes|puesto|puestos|posicion|posiciones|plaza|plazas) (adecuada|adecuado|adecuadas|que encaje|que se ajuste|acorde|disponible|disponibles|abierta|abiertas|para tu|para su|que coincida)',
   ]),
   reject('es.status', 5, [
-    '(estado|resultado|situacion) (:|) (descartado|descartada|rechazado|rechazada|no seleccionado|no seleccionada|desestimado|desestimada|finalizado|no apto|no apta|cerrado|no continua|candidatura rechazada)',
+    '(estado|resultado|situacion)(:| :) (descartado|descartada|rechazado|rechazada|no seleccionado|no seleccionada|desestimado|desestimada|finalizado|no apto|no apta|cerrado|no continua|candidatura rechazada)',
     '(candidatura|solicitud|postulacion) (ha sido |fue |)(rechazada|descartada|desestimada)',
     '(descartado|descartada|desestimado|desestimada)',
   ]),
-  subjectReject('es.subject', 3, ['(descartado|descartada|rechazada|rechazado|no seleccionado|no seleccionada|resultado del proceso)']),
+  subjectReject('es.subject', 3, ['(descartado|descartada|rechazada|rechazado|no seleccionado|no seleccionada)']),
+  rejectSentence('es.lamentablemente-no', 2.5, [
+    '(lamentablemente|desafortunadamente|por desgracia|lamentamos|lamento|sentimos|siento|lo siento|lo sentimos|en esta ocasion|en esta oportunidad)',
+  ], ['(no|ningun|ninguna|ya no)'], 70),
+  reject('es.decided-not', 5, [
+    '(decidido|decidimos|optado por|preferimos|resuelto|determinado) no (avanzar|continuar|seguir|contar|proceder|contratar|seleccionar)',
+    'no (hemos podido|podemos|podremos|pudimos|fue posible|ha sido posible) (seleccionarte|seleccionarle|seleccionar|contar contigo|contar con usted|contar con vos|ofrecerte|ofrecerle|avanzar|continuar|seguir)',
+    '(avanzar|continuar|seguir adelante|seguir|quedarnos|proseguir) con (perfiles|candidatos|candidatas|personas|candidaturas) (que|cuyo|cuya|cuyos|cuyas|con|mas)',
+    '(optar|decidirnos|decantarnos|inclinarnos|nos decidimos|nos decantamos|nos inclinamos) por (otro|otra|otros|otras) (perfil|perfiles|candidato|candidata|candidatos|candidatas|persona|personas)',
+  ]),
+  reject('es.not-advancing', 5, [
+    'no (ha|han|hayan|haya|habia) (prosperado|salido adelante|tenido exito|resultado exitosa|resultado exitoso|sido exitosa|sido exitoso)',
+    '(no|ya no) (avanzara|avanzaras|continuara|continuaras|seguira|seguiras|pasara|pasaras|avanza|avanzas|continua|continuas|sigue|sigues|pasa|pasas|formara|formaras) (a|en|parte|con) (la|el|las|los|este|esta|del)',
+    '(otra persona|otro candidato|otra candidata|otro perfil|otros candidatos|otras candidatas|otros perfiles) (ha sido|han sido|fue|fueron) (seleccionada|seleccionado|seleccionados|seleccionadas|elegida|elegido|contratada|contratado|escogida|escogido)',
+    'no (vamos a poder|podremos|podemos|vamos a|hemos podido|pudimos) contar (contigo|con usted|con vos|con tu|con su)',
+  ]),
   reject('es.lamentablemente', 1.5, [
     'lamentablemente',
     'desafortunadamente',
@@ -79,7 +95,7 @@ export const ES = ruleSet('es', [
     'en esta ocasion',
     'aun asi',
   ]),
-  reject('es.fit', 3, [
+  reject('es.fit', 3.5, [
     '(se ajusta|se ajustan|se ajustaba|se ajustaban|encaja|encajan|encajaba|encajaban|se adecua|se adecuan|se adapta|se adaptan|coincide|coinciden) (mas|mejor) (a|al|con)',
     '(mas|mejor) (ajustado|ajustados|ajustada|ajustadas|alineado|alineados|alineada|adecuado|adecuados|adecuada) (a|al|con)',
     '(no se ajusta|no encaja|no se adecua|no coincide|no cumple|no cumplia|no encajaba|no se ajustaba) (del todo |completamente |exactamente |totalmente |)(a|al|con|los)',

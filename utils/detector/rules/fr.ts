@@ -10,6 +10,7 @@ import {
   ruleSet,
   stop,
   subjectCounter,
+  rejectSentence,
   subjectReject,
   trait,
 } from './types';
@@ -35,7 +36,7 @@ export const FR = ruleSet('fr', [
     "n'(avons|a) pas (pu|ete en mesure de) (retenir|donner suite|repondre favorablement)",
   ]),
   rejectNear('fr.no-follow-up', 5, [
-    "(ne|n') (sommes|suis|pouvons|pourrons|pourrions|pouvons malheureusement|pourra|pourrai|allons|irons|sera|serons|est|souhaitons|donnerons|avons) (malheureusement |donc |)(pas|plus)",
+    "(ne |n')(sommes|suis|pouvons|pourrons|pourrions|pouvons malheureusement|pourra|pourrai|allons|irons|sera|serons|est|souhaitons|donnerons|avons) (malheureusement |donc |)(pas|plus)",
     'pas en mesure',
     'impossible',
   ], [
@@ -56,16 +57,16 @@ export const FR = ruleSet('fr', [
     "(a ete |)confie (a|le poste a) " + OTHERS,
   ]),
   reject('fr.not-pursue', 5, [
-    "(ne|n') (poursuivrons|poursuivrai|poursuivra|continuerons|irons|donnerons|retiendrons|retiendrai|avancerons|pourrons|pourra) (donc |malheureusement |finalement |)(pas|plus) (le processus|plus loin|de suite|suite|avec|ta candidature|votre candidature|le recrutement)",
+    "(ne |n')(poursuivrons|poursuivrai|poursuivra|continuerons|irons|donnerons|retiendrons|retiendrai|avancerons|pourrons|pourra) (donc |malheureusement |finalement |)(pas|plus) (le processus|plus loin|de suite|suite|avec|ta candidature|votre candidature|le recrutement)",
     "(n'irons|n'irai|n'ira) (donc |malheureusement |)pas plus loin",
-    "(ne|n') (pas|plus) (donner|reserver) suite",
+    "(ne |n')(pas|plus) (donner|reserver) suite",
     'pas (de |)suite favorable',
     "(pas|plus) (aller|poursuivre) plus loin",
     'pas (de |)(poste|offre|opportunite) (correspondant|qui corresponde|a pourvoir|adapte|adaptee|disponible)',
     "(aucun|aucune) (poste|offre|opportunite) (correspondant|a pourvoir|qui corresponde)",
   ]),
   reject('fr.status', 5, [
-    '(statut|etat|decision|resultat) (:|) (refusee|refuse|non retenue|non retenu|rejetee|rejete|declinee|cloturee|candidature refusee|candidature non retenue|negatif|negative|defavorable)',
+    '(statut|etat|decision|resultat)(:| :) (refusee|refuse|non retenue|non retenu|rejetee|rejete|declinee|cloturee|candidature refusee|candidature non retenue|negatif|negative|defavorable)',
     '(candidature|dossier) (refusee|refuse|rejetee|rejete|declinee)',
   ]),
   subjectReject('fr.subject', 3, ['(refus|reponse negative|candidature non retenue|non retenue)']),
@@ -86,6 +87,23 @@ export const FR = ruleSet('fr', [
   reject('fr.offer-withdrawn-2', 6, [
     "(offre|promesse d'embauche|proposition d'embauche|proposition|promesse) (est |a ete |doit etre |sera |)(retiree|annulee|caduque|revoquee)",
   ], 'withdrawn'),
+  rejectSentence('fr.malheureusement-pas', 2.5, [
+    '(malheureusement|helas|a regret|avec regret|nous regrettons|je regrette|desole|desolee|desoles|navre|navree)',
+  ], ["(ne|n'|pas|aucun|aucune|plus)"], 70),
+  reject('fr.regret-not', 5, [
+    "(regret|regrettons|regrette|regretter|regrets) de (ne pas pouvoir|ne pouvoir|ne pas|ne plus pouvoir) (donner|retenir|poursuivre|repondre|vous proposer|te proposer|aller|continuer|reserver)",
+    "(ne sera|ne seront|ne pourra etre|ne pourra pas etre|ne peut etre|ne peut pas etre) (malheureusement |donc |)(pas |)(retenue|retenu|retenus|retenues|selectionnee|selectionne)",
+    "(choisi|retenu|pris|embauche|recrute|selectionne|engage) quelqu'un d'autre",
+    "(choisi|retenu|selectionne|privilegie|prefere) (un|une) (candidat|candidate|personne|profil|candidature) (dont|qui|avec|ayant|plus|disposant|possedant)",
+    "(privilegie|retenu|choisi|selectionne|prefere) (des|d'autres) (candidatures|candidats|profils|personnes)",
+    '(a|ont) (deja |finalement |entre-temps |)ete (pourvu|pourvue|attribue|attribuee|comble|comblee|annule|annulee|supprime|supprimee)',
+  ]),
+  reject('fr.not-offer', 5, [
+    "(ne |n')(pourrons|pouvons|pourrions|pourra|peut|pourrai|sommes pas en mesure de|allons) (malheureusement |donc |finalement |)(pas |)(vous |te |)(proposer|offrir|retenir|embaucher|recruter|engager) (ce|le|un|de|une|cet|votre|ta|la|d')",
+    "(n'a|n'ont|n'avons|n'as|n'avez) (malheureusement |donc |)pas (abouti|ete concluant|ete concluante|ete fructueux|ete fructueuse|ete favorable)",
+    "(autre|un autre|une autre) (personne|candidat|candidate|profil|candidature) (qui |)(a ete |)(retenue|retenu|choisie|choisi|selectionnee|selectionne|privilegiee|privilegie)",
+    "(candidature|dossier) (a ete |est |)(refusee|rejetee|declinee|ecartee|classee sans suite)",
+  ]),
   reject('fr.malheureusement', 1.5, [
     'malheureusement',
     '(je suis|nous sommes|on est|suis|sommes) (vraiment |sincerement |)(desole|desolee|desoles|navre|navree|navres)',
@@ -95,7 +113,7 @@ export const FR = ruleSet('fr', [
     'malgre tout',
     'helas',
   ]),
-  reject('fr.fit', 3, [
+  reject('fr.fit', 3.5, [
     '(ne|n\') (correspond|correspondait|correspondent|correspondaient) (pas|plus) (tout a fait |totalement |entierement |exactement |vraiment |suffisamment |completement |)',
     '(correspondant|correspondent|correspond|correspondaient|correspondait) (mieux|davantage|plus) (a|au|aux)',
     '(plus|mieux|davantage) (en adequation|adapte|adaptes|adaptee|adaptees|proche|proches|aligne|alignes|en phase) (avec|a|aux|de|au)',

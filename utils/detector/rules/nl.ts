@@ -10,6 +10,7 @@ import {
   ruleSet,
   stop,
   subjectCounter,
+  rejectSentence,
   subjectReject,
   trait,
 } from './types';
@@ -59,7 +60,7 @@ export const NL = ruleSet('nl', [
     'geen (passende|geschikte|openstaande|vacante|beschikbare|vrije) (vacature|vacatures|functie|functies|plek|plaats|positie|baan)',
   ]),
   reject('nl.status', 5, [
-    '(status|uitslag|resultaat|beslissing) (:|) (afgewezen|niet geselecteerd|afgesloten|niet aangenomen|geen match|helaas|negatief|sollicitatie afgewezen)',
+    '(status|uitslag|resultaat|beslissing)(:| :) (afgewezen|niet geselecteerd|afgesloten|niet aangenomen|geen match|helaas|negatief|sollicitatie afgewezen)',
     '(sollicitatie|kandidatuur|aanvraag) (is |werd |)(afgewezen|geweigerd)',
   ]),
   subjectReject('nl.subject', 3, ['(afwijzing|afgewezen|terugkoppeling sollicitatie|uitslag sollicitatie)']),
@@ -77,8 +78,26 @@ export const NL = ruleSet('nl', [
     '(in te trekken|intrekken|ingetrokken|terugtrekken|terug te trekken|teruggetrokken|herroepen|annuleren|niet doorgaan|niet door laten gaan)',
   ], 60, 'withdrawn'),
   reject('nl.withdrawn', 6, ['intrekking (van het |van ons |)aanbod'], 'withdrawn'),
+  rejectSentence('nl.helaas-niet', 2.5, [
+    '(helaas|jammer genoeg|spijtig genoeg|tot onze spijt|tot ons spijt|het spijt ons|het spijt me|helaas moeten)',
+  ], ['(niet|geen|nooit|af)'], 70),
+  reject('nl.not-chosen', 5, [
+    'niet (weerhouden|geselecteerd|gekozen|aangenomen|behouden|uitgekozen)',
+    '(iemand anders|een ander|een andere kandidaat|een andere sollicitant|een collega) (aangenomen|gekozen|geselecteerd|aangesteld|benoemd)',
+    'geen (functie|baan|plek|aanbod|contract|positie|arbeidsovereenkomst) (aanbieden|aan te bieden|bieden|doen|te doen|geven)',
+    'met (andere|een andere) (kandidaten|kandidaat|sollicitanten|sollicitant) verder',
+    '(val|valt|vallen|viel|vielen) (helaas |dus |daarom |)af',
+    'niet geleid tot (een|de) (uitnodiging|gesprek|vervolg|aanstelling|vervolggesprek)',
+    '(sluit|sluiten|sloot|sloten) (helaas |daarom |dus |)niet (goed |helemaal |voldoende |genoeg |)aan',
+  ]),
+  reject('nl.given-to-other', 5, [
+    '(de |)voorkeur (te |)(geven|gegeven|geeft|gaven) aan (een andere|iemand anders|andere|een kandidaat|een sollicitant|een collega)',
+    'aan iemand anders (gegeven|gegund|toevertrouwd|aangeboden|toegewezen)',
+    '(niet|geen) (succesvol|geslaagd|gelukt|positief)',
+    '(past|passen|paste|pasten) (helaas |daarom |dus |)(niet|onvoldoende) (goed |helemaal |echt |)bij',
+  ]),
   reject('nl.helaas', 1.5, ['helaas', 'jammer genoeg', 'spijtig genoeg', 'spijtig', 'het spijt', 'oprecht jammer', 'jammer']),
-  reject('nl.fit', 3, [
+  reject('nl.fit', 3.5, [
     '(sluit|sluiten|sloot|sloten) (deze |uw |je |jouw |)(onvoldoende|niet (voldoende |helemaal |)|minder|beter|nog beter|meer) aan',
     '(beter|meer|nauwer|dichter) (aansluit|aansluiten|aansloot|past|passen|paste|bij)',
     '(onvoldoende|niet voldoende|niet helemaal) (aansluit|aansluiten|past|aan|bij)',

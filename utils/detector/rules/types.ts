@@ -39,6 +39,8 @@ export interface Rule {
    */
   then?: readonly string[];
   within?: number;
+  /** The two parts must sit in one sentence (no . ! ? or blank line between them). */
+  sameSentence?: boolean;
 }
 
 type Spec = Omit<Rule, 'lang'>;
@@ -65,6 +67,24 @@ export const rejectNear = (
   within = 60,
   tag = '',
 ): Spec => ({ id, kind: 'reject', w, tag, pats: first, then: second, within });
+
+/** Two parts within one sentence, e.g. "leider … nicht". */
+export const rejectSentence = (
+  id: string,
+  w: number,
+  first: string[],
+  second: string[],
+  within = 70,
+): Spec => ({
+  id,
+  kind: 'reject',
+  w,
+  tag: '',
+  pats: first,
+  then: second,
+  within,
+  sameSentence: true,
+});
 
 export const counterNear = (
   tag: string,
@@ -108,6 +128,15 @@ export const notice = (tag: string, id: string, w: number, pats: string[]): Spec
   tag,
   pats,
 });
+
+export const noticeNear = (
+  tag: string,
+  id: string,
+  w: number,
+  first: string[],
+  second: string[],
+  within = 60,
+): Spec => ({ id, kind: 'notice', w: -Math.abs(w), tag, pats: first, then: second, within });
 
 export const job = (id: string, pats: string[]): Spec => ({ id, kind: 'job', w: 0, tag: '', pats });
 
