@@ -35,7 +35,8 @@ export function providerJourney(getDriver) {
           return {
             count: hosts.length,
             beforeBody:
-              !!body && !!(host.compareDocumentPosition(body) & Node.DOCUMENT_POSITION_FOLLOWING),
+              !!body &&
+              !!(host.compareDocumentPosition(body) & window.Node.DOCUMENT_POSITION_FOLLOWING),
             buttons: [...host.shadowRoot.querySelectorAll('button')].map((b) => b.tabIndex >= 0),
           };
         }, site.bodySelector);
