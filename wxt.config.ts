@@ -5,6 +5,9 @@ const GECKO_ID = 'rebound@rebound.invalid';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // Both browsers preload modules natively; Vite's polyfill would add the only
+  // fetch() call to the bundle.
+  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser }) => ({
     name: 'Rebound',
     description:

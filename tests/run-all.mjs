@@ -78,7 +78,7 @@ async function vitest() {
   }
 }
 
-async function e2e(name, file, built) {
+async function nodeSuite(name, file, built) {
   console.log(`\n::: ${name}`);
   if (!built) {
     console.log(`${name}: not run, the build it needs failed`);
@@ -115,8 +115,9 @@ if (firefox) {
     '--no-input',
   ]);
 }
-await e2e('e2e chromium', 'tests/e2e/chromium.e2e.mjs', chrome);
-await e2e('e2e firefox', 'tests/e2e/firefox.e2e.mjs', firefox);
+await nodeSuite('built manifests', 'tests/build/manifest.test.mjs', chrome && firefox);
+await nodeSuite('e2e chromium', 'tests/e2e/chromium.e2e.mjs', chrome);
+await nodeSuite('e2e firefox', 'tests/e2e/firefox.e2e.mjs', firefox);
 
 console.log('\n::: summary');
 for (const r of rows) {
