@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { saveFromDetection } from '@/utils/db';
+import { openLog, saveFromDetection } from '@/utils/db';
+import { inPrivateWindow } from '../private-window';
 import { useEntryForMessage } from '@/utils/db/hooks';
 import type { TabState } from '@/utils/messaging';
 import { getSettings } from '@/utils/settings';
@@ -26,6 +27,12 @@ export function SaveButton({ state }: { state: TabState }) {
 
   async function save() {
     setStatus({ kind: 'saving' });
+    // Say so at once when the log cannot be written, rather than wait on it.
+    const log = await openLog(undefined, { privateWindow: inPrivateWindow() });
+    if (log.state === 'unavailable') {
+      setStatus({ kind: 'error', message: log.message });
+      return;
+    }
     try {
       await saveFromDetection({ message: state.message, detection: state.detection, keepFullText });
       setStatus((s) => ({ kind: 'saved', again: s.kind === 'saved' }));
@@ -71,7 +78,7 @@ export function SaveButton({ state }: { state: TabState }) {
       )}
       {status.kind === 'error' && (
         <p className="error" role="alert">
-          Rebound could not save this entry: {status.message}. Nothing was changed in your log.
+          {status.message}
         </p>
       )}
     </div>

@@ -3,10 +3,30 @@
  * and deleting it. Everything from an email is rendered as text, never as markup.
  */
 import { useState } from 'react';
-import { deleteEntry, isWebUrl, type LogEntry } from '@/utils/db';
+import {
+  deleteEntry,
+  isWebUrl,
+  type FeedbackStatus,
+  type LogEntry,
+  type StatusChange,
+} from '@/utils/db';
+import type { Stage } from '@/utils/detector/types';
 import { useLogDb } from './db-context';
 import { EntryEditor } from './entry-editor';
 import { FEEDBACK_LABELS, STAGE_LABELS, formatDate } from './labels';
+
+function historyText(h: StatusChange): string {
+  const label = (v: string | null) =>
+    v === null
+      ? ''
+      : h.field === 'stage'
+        ? STAGE_LABELS[v as Stage]
+        : FEEDBACK_LABELS[v as FeedbackStatus];
+  const what = h.field === 'stage' ? 'stage' : 'feedback';
+  return h.from === null
+    ? `logged, ${what} ${label(h.to)}`
+    : `${what} ${label(h.from)} → ${label(h.to)}`;
+}
 
 function EntrySource({ entry }: { entry: LogEntry }) {
   const url = entry.source?.url;
@@ -44,6 +64,31 @@ function EntrySource({ entry }: { entry: LogEntry }) {
         <a href={url} target="_blank" rel="noopener noreferrer" data-testid="log-entry-link">
           Open the email
         </a>
+      )}
+      {entry.reflection.length > 0 && (
+        <details>
+          <summary>Your reflection</summary>
+          <dl className="log-reflection">
+            {entry.reflection.map((r, i) => (
+              <div key={i}>
+                <dt>{r.prompt}</dt>
+                <dd>{r.answer}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+      )}
+      {entry.history.length > 1 && (
+        <details>
+          <summary>History</summary>
+          <ul className="log-history">
+            {entry.history.map((h, i) => (
+              <li key={i}>
+                {formatDate(h.at)}: {historyText(h)}
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
       {entry.fullText && (
         <details>

@@ -1,6 +1,7 @@
 import { Brand } from '@/components/brand';
 import { DataPanel, LogGate, LogList } from '@/components/log';
 import { SettingsForm } from '@/components/settings-form';
+import { inPrivateWindow } from '@/components/private-window';
 import '@/components/page.css';
 
 export function App() {
@@ -8,7 +9,7 @@ export function App() {
     <main className="app options">
       <Brand subtitle="Settings and your data" />
       <SettingsForm />
-      <LogGate>
+      <LogGate privateWindow={inPrivateWindow()}>
         <DataPanel />
         <section className="card">
           <h2>Your log</h2>

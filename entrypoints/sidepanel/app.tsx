@@ -3,6 +3,7 @@ import { Assistant } from '@/components/assistant/assistant';
 import { Brand } from '@/components/brand';
 import { LogGate, LogList, LogStats } from '@/components/log';
 import { useTabState } from '@/components/use-tab-state';
+import { inPrivateWindow } from '@/components/private-window';
 import '@/components/page.css';
 
 type View = 'log' | 'stats';
@@ -32,7 +33,9 @@ export function App() {
           Stats
         </button>
       </nav>
-      <LogGate>{view === 'log' ? <LogList /> : <LogStats />}</LogGate>
+      <LogGate privateWindow={inPrivateWindow()}>
+        {view === 'log' ? <LogList /> : <LogStats />}
+      </LogGate>
     </main>
   );
 }

@@ -9,7 +9,7 @@ import { buildExtension, contentScriptGzipKb } from './browser/bundle-size.mjs';
 import { logFigures } from './browser/log-figures.mjs';
 import { benchOverhead } from './browser/overhead.mjs';
 
-export const BUDGETS = Object.freeze({
+const BUDGETS = Object.freeze({
   badge_ms: 500,
   content_script_overhead_pct: 5,
   content_script_gz_kb: 30,

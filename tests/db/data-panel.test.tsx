@@ -41,7 +41,9 @@ function show(db: LogDatabase) {
 async function pick(file: File) {
   const input = (await screen.findByTestId('log-import-input')) as HTMLInputElement;
   fireEvent.change(input, { target: { files: [file] } });
-  return screen.findByTestId('log-import-result');
+  const result = await screen.findByTestId('log-import-result');
+  await waitFor(() => expect(input.disabled).toBe(false));
+  return result;
 }
 
 describe('DataPanel', () => {

@@ -5,6 +5,7 @@ import {
   createLogDb,
   importLogJson,
   saveFromDetection,
+  updateEntry,
   type LogDatabase,
 } from '@/utils/db';
 import { closeAll, detection, freshDb, message } from './support';
@@ -169,6 +170,27 @@ describe('LogList', () => {
       from: 'none',
       to: 'requested',
     });
+    await waitFor(() =>
+      expect(item.querySelector('.log-history')?.textContent).toContain(
+        'feedback Not asked → Asked',
+      ),
+    );
+  });
+
+  test('an opened entry shows the reflection answers the person wrote', async () => {
+    const db = freshDb();
+    const { id } = await addManualEntry({ company: 'Quarry Labs' }, db);
+    await updateEntry(
+      id,
+      { reflection: [{ prompt: 'What went well?', answer: 'The <case> study' }] },
+      db,
+    );
+    show(db);
+    await waitFor(() => expect(entries()).toHaveLength(1));
+    fireEvent.click(entries()[0].querySelector('button.log-entry-head')!);
+    const reflection = entries()[0].querySelector('.log-reflection')!;
+    expect(reflection.querySelector('dt')?.textContent).toBe('What went well?');
+    expect(reflection.querySelector('dd')?.textContent).toBe('The <case> study');
   });
 
   test('deleting one entry asks first', async () => {

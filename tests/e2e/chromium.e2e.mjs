@@ -8,6 +8,7 @@ import path from 'node:path';
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 import { DEMO_EMAILS, DEMO_SITES, routeDemoPlaywright } from '../demo/routes.mjs';
 import { findExecutable, launchChromium, ROOT } from './support/browsers.mjs';
+import { logRoundTrip } from './support/log-journey.mjs';
 import { isDemoOrLocal } from './support/network-guard.mjs';
 import { providerJourney } from './support/provider-journey.mjs';
 import { waitFor } from './support/wait.mjs';
@@ -107,6 +108,19 @@ describe('Rebound in Chromium', { skip }, () => {
     await entry.waitFor();
     assert.match(await entry.textContent(), new RegExp(organisation(rejection)));
     await panel.close();
+  });
+
+  test('the log survives export, delete everything, and import', async () => {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await logRoundTrip(options, (page, selector, text) =>
+      page.setInputFiles(selector, {
+        name: 'rebound-log.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(text),
+      }),
+    );
+    await options.close();
   });
 
   test('opening the offer in the same tab clears the mark', async () => {

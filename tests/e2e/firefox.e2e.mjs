@@ -2,8 +2,12 @@
 // Chromium, with the demo webmail served at the real Gmail address.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { DEMO_EMAILS, DEMO_SITES } from '../demo/routes.mjs';
 import { findExecutable, gotoExtensionPage, launchFirefox } from './support/browsers.mjs';
+import { logRoundTrip } from './support/log-journey.mjs';
 import { providerJourney } from './support/provider-journey.mjs';
 import { routeDemoPuppeteer } from './support/puppeteer-routing.mjs';
 import { waitFor } from './support/wait.mjs';
@@ -90,6 +94,17 @@ describe('Rebound in Firefox', { skip }, () => {
     const text = await panel.$eval('[data-testid=log-entry]', (el) => el.textContent);
     assert.match(text, new RegExp(organisation(rejection)));
     await panel.close();
+  });
+
+  test('the log survives export, delete everything, and import', async () => {
+    const options = await newPage();
+    await gotoExtensionPage(options, `${origin}/options.html`, '[data-testid=log-entry]');
+    await logRoundTrip(options, async (page, selector, text) => {
+      const file = path.join(mkdtempSync(path.join(tmpdir(), 'rebound-e2e-')), 'rebound-log.json');
+      writeFileSync(file, text);
+      await (await page.$(selector)).uploadFile(file);
+    });
+    await options.close();
   });
 
   test('opening the offer in the same tab clears the mark', async () => {

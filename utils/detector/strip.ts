@@ -18,6 +18,9 @@ export interface Layout {
 
 const INTRO_WORDS = ['on ', 'am ', 'le ', 'el ', 'op ', 'il ', 'em ', 'den '];
 const SIGNATURE_ROOM = 500;
+const FOOTER_REACH = 600;
+const SIGNATURE_LINES = 8;
+const SIGNATURE_LINE_CHARS = 70;
 
 function lineStartOf(text: string, at: number): number {
   return at <= 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
@@ -104,8 +107,14 @@ export function readLayout(text: string, hits: readonly Hit[], m: Matcher): Layo
   for (const h of hits) {
     const rule = m.rules[h.rule];
     if (rule.kind !== 'struct' || rule.tag !== 'footer' || h.start >= cut) continue;
-    const para = text.indexOf('\n\n', h.end);
-    dead.push([footerStart(text, h.start), para < 0 || para > cut ? cut : para]);
+    // The footer's own line; near the bottom, the rest of its paragraph too (a disclaimer
+    // wraps). A notice at the top ("this is an automated message") must not swallow the mail.
+    const lineEnd = Math.min(lineEndOf(text, h.end), cut);
+    let end = text.indexOf('\n\n', h.end);
+    if (end < 0 || end > cut) end = cut;
+    const start = footerStart(text, h.start);
+    const nearBottom = cut - lineEnd <= FOOTER_REACH && start > cut / 2;
+    dead.push([start, nearBottom ? end : lineEnd]);
   }
   const merged = merge(dead);
 
@@ -121,6 +130,7 @@ export function readLayout(text: string, hits: readonly Hit[], m: Matcher): Layo
       const rest = text.slice(h.end, le).trim();
       if (rest !== '' && !/^[,.!:;-]/.test(rest)) continue;
       if (liveLength(le, cut, merged) > SIGNATURE_ROOM) continue;
+      if (!looksLikeSignature(text, le, cut, merged)) continue;
     }
     sigStart = ls;
   }
@@ -137,6 +147,32 @@ export function readLayout(text: string, hits: readonly Hit[], m: Matcher): Layo
     }
   }
   return { cut, sigStart, dead: merged };
+}
+
+/**
+ * What follows a sign-off must read like a signature: a few short lines (names, titles,
+ * addresses), not sentences. "Thanks!" above the actual message is a greeting, not a sign-off.
+ */
+function looksLikeSignature(
+  text: string,
+  from: number,
+  to: number,
+  dead: ReadonlyArray<[number, number]>,
+): boolean {
+  let lines = 0;
+  for (let ls = from + 1; ls < to; ) {
+    const le = Math.min(lineEndOf(text, ls), to);
+    const isDead = dead.some(([a, b]) => a <= ls && le <= b);
+    const line = text.slice(ls, le).trim();
+    if (line && !isDead) {
+      lines++;
+      if (lines > SIGNATURE_LINES) return false;
+      const words = line.split(' ').length;
+      if (line.length > SIGNATURE_LINE_CHARS || (words > 6 && /[.!?]$/.test(line))) return false;
+    }
+    ls = le + 1;
+  }
+  return true;
 }
 
 function liveLength(from: number, to: number, dead: ReadonlyArray<[number, number]>): number {

@@ -19,7 +19,9 @@ const YOU = '(ihnen|dir|euch)';
 const OTHER =
   '(eine andere|einen anderen|andere|den anderen|die andere|eine weitere|einen weiteren|eine|einen|jemand anderen|jemand anderes)';
 const PERSON =
-  '(kandidat*|bewerber*|person|personen|profil*|mitbewerber*|losung|interessent*|finalist*|mitarbeiter*|kollegin|kollegen)';
+  '(kandidat*|bewerber*|person|personen|profil*|mitbewerber*|losung|interessent*|finalist*|mitarbeiter*|kollegin|kollegen|besetzung)';
+const CAND_FORMS =
+  '(kandidat|kandidatin|kandidaten|kandidatinnen|bewerber|bewerberin|bewerberinnen|bewerbern)';
 const APPL = '(ihre|deine|eure) (bewerbung|kandidatur|unterlagen|bewerbungsunterlagen)';
 
 export const DE = ruleSet('de', [
@@ -35,14 +37,16 @@ export const DE = ruleSet('de', [
   ]),
   reject('de.other-chosen', 5, [
     '(fur|zugunsten) ' + OTHER + ' ' + PERSON,
-    '(fur|zugunsten) (eine|einen) (kandidat*|bewerber*|person) (entschieden|mit|deren|dessen|die|der)',
+    '(fur|zugunsten) (eine|einen) (' + CAND_FORMS + '|person) (entschieden|mit|deren|dessen|die|der)',
     'mit (einer anderen|einem anderen|jemand anderem|jemandem anderen) (person|kandidat*|bewerber*|profil)',
     'mit (anderen|weiteren) (kandidatinnen|kandidaten|bewerberinnen|bewerbern|personen|profilen|interessenten)',
     '(mit jemandem|mit einer kandidatin|mit einem kandidaten|mit einer bewerberin|mit einem bewerber|mit einer anderen person|mit einer person|mit einer kollegin|mit einem kollegen) (zu |)(besetzen|besetzt|besetzt haben|besetzt zu haben)',
-    '(anderen|anderer|anderem) (kandidat*|bewerber*|person|personen) (den vorzug|vorgezogen)',
-    'den vorzug (gegeben|geben)',
-    '(anders|dagegen|gegen sie|gegen dich|gegen eine zusammenarbeit|gegen ihre bewerbung) entschieden',
-    'gehen mit (einer anderen|einem anderen|jemand anderem) (person|kandidat*|bewerber*|profil) weiter',
+    '(anderen|anderer|anderem) (' + CAND_FORMS + '|person|personen) (den vorzug|vorgezogen)',
+    'den vorzug (gegeben|geben|erhalten|bekommen)',
+    '(andere|anderen) (' + CAND_FORMS + '|personen|profile) (besser|eher|starker|mehr) (geeignet|passen|passten|entsprechen|entsprachen|uberzeugt)',
+    '(inzwischen|bereits|anderweitig|schon) (eine |)zusage (erteilt|gegeben|ausgesprochen|gemacht)',
+    '(anders|anderweitig|dagegen|gegen eine zusammenarbeit) entschieden',
+    'gehen mit (einer anderen|einem anderen|jemand anderem) (person|profil|' + CAND_FORMS + ') weiter',
   ]),
   reject('de.internal', 3, [
     'durchgesetzt',
@@ -55,7 +59,7 @@ export const DE = ruleSet('de', [
   reject('de.not-considered', 5, [
     'nicht (weiter |mehr |naher |langer |weiterhin |)(zu |)(berucksichtigen|berucksichtigt|beruecksichtigen|beruecksichtigt|in betracht ziehen|in betracht gezogen|weiterverfolgen|verfolgen|weiter verfolgen|einbeziehen|weiterfuhren|fortsetzen|fortfuhren)',
     'nicht (in die|in den|fur die|fur den|zum) (nachste|nachsten|engere|engeren|weitere|weiteren|finale|finalen|zweite|zweiten) (runde|auswahl|wahl|auswahlrunde|kreis|schritt|phase|gesprach|gesprachsrunde|verfahren)',
-    'nicht + (zu einem|zum|zu einem weiteren|zu einem zweiten|zu einem personlichen|zu einem ersten|zu einem vorstellungsgesprach|zu einem gesprach) + (gesprach|vorstellungsgesprach|interview|zweitgesprach|kennenlernen|gesprach einladen|einladen|termin)',
+    'nicht + (zu einem|zum|zu einem weiteren|zu einem zweiten|zu einem personlichen|zu einem ersten|zu einem vorstellungsgesprach|zu einem gesprach|fur ein weiteres|fur ein zweites|fur ein personliches|fur ein|zu einem weiteren) + (gesprach|vorstellungsgesprach|interview|zweitgesprach|kennenlernen|gesprach einladen|einladen|termin)',
     'nicht (zum|zu einem) (gesprach|vorstellungsgesprach|interview|assessment) einladen',
     '(leider |)nicht (ausgewahlt|berucksichtigt|weitergekommen|in die auswahl|in die engere auswahl|vorgesehen)',
     '(kein|keine|keinen) (angebot|vertragsangebot|zusage|stelle|platz|einladung|position) (machen|unterbreiten|geben|anbieten|erteilen|aussprechen|zukommen lassen)',
@@ -78,6 +82,15 @@ export const DE = ruleSet('de', [
     'nicht erfolgreich',
     'erfolglos',
   ]),
+  rejectNear('de.status-near', 4.5, ['(status|stand|ergebnis|entscheidung|stand ihrer bewerbung)'], [
+    '(abgelehnt|abgesagt|absage|nicht berucksichtigt|archiviert|geschlossen|beendet|nicht ausgewahlt|ausgeschieden|nicht weiter berucksichtigt|negativ)',
+  ], 30),
+  reject('de.dropped-out', 4.5, [
+    '(ausgeschieden|aus dem verfahren ausgeschieden|aus dem auswahlverfahren ausgeschieden)',
+    '(derzeit|aktuell|momentan|leider|zurzeit|im moment) (nichts|keine) (passendes|passende|geeignetes|geeignete|offene|vakante)',
+    '(suchen|rekrutieren|besetzen) (derzeit |aktuell |momentan |)nicht mehr',
+    '(aus den eigenen reihen|aus eigenen reihen|bestehenden mitarbeiter|bestehende mitarbeiterin|internen nachfolge)',
+  ]),
   reject('de.status', 5, [
     '(neuer |aktueller |)status: (abgelehnt|absage|nicht berucksichtigt|nicht ausgewahlt|abgesagt|geschlossen|stelle besetzt|verfahren beendet|nicht weiter berucksichtigt)',
     'status (hat sich |wurde |)(geandert|aktualisiert) (auf|zu) (abgelehnt|absage)',
@@ -94,8 +107,9 @@ export const DE = ruleSet('de', [
   reject('de.closed', 3, [
     '(auswahlverfahren|bewerbungsverfahren|verfahren|auswahlprozess) (ist|wurde) (damit |nun |inzwischen |bereits |)(abgeschlossen|beendet)',
   ]),
-  rejectNear('de.role-not-filled', 4.5, ['(stelle|position|rolle|vakanz)'], [
-    'nicht (zu |mehr |neu |)(besetzen|nachbesetzen|nachzubesetzen)',
+  rejectNear('de.role-not-filled', 4.5, ['(stelle|position|rolle|vakanz|ausschreibung|stellenausschreibung)'], [
+    'nicht (zu |mehr |neu |)(besetzen|nachbesetzen|nachzubesetzen|besetzt|nachbesetzt)',
+    '(entfallen|weggefallen|gestrichen|storniert|zuruckgezogen|aufgehoben|annulliert)',
     '(nicht mehr|nicht) (vakant|verfugbar|offen)',
   ], 70),
   rejectNear('de.offer-withdrawn', 6, [
@@ -108,7 +122,18 @@ export const DE = ruleSet('de', [
   ], ['(nicht|kein|keine|keinen|keinem|keiner|keines|nie)'], 70),
   reject('de.no-conviction', 4, [
     '(wahl|entscheidung) (ist |fiel |ist leider |fiel leider |hat sich |)(leider |)(auf|zugunsten) (eine andere|einen anderen|andere|jemand anderen|jemand anderes|eine|einen|den anderen|die andere) ',
+  ]),
+  reject('de.decision-against', 4, [
+    '(entscheidung|wahl) (ist |fiel |ist leider |fiel leider |)(gegen|nicht auf) (sie|dich|ihre bewerbung|deine bewerbung)',
+    'gegen (sie|dich|ihre bewerbung|deine bewerbung|ihre kandidatur) (gefallen|ausgefallen|entschieden)',
+  ], 'negatable'),
+  reject('de.no-conviction-2', 4, [
     'nicht in frage',
+    'nicht (mit ihnen|mit dir|mit euch) (weiter|weitermachen|weiterzumachen|fortzufahren|zusammenzuarbeiten|zusammenarbeiten)',
+    'nicht (ins|in das|zum|zu unserem|in unser) (profil|anforderungsprofil|team)',
+    '(sehen|haben|gibt es|besteht) (leider |derzeit |aktuell |momentan |)keine moglichkeit',
+    '(negative|negativen) (ruckmeldung|nachricht|bescheid|entscheidung|antwort)',
+    '(status|stand) (ihrer|deiner) bewerbung(:| :) (abgelehnt|absage|nicht berucksichtigt|abgesagt)',
     'nicht (gereicht|geklappt)',
     'gegen (eine|ihre|deine|eine weitere) (einstellung|zusammenarbeit|weiterfuhrung|fortsetzung|berucksichtigung|beschaftigung)',
     '(wird|werden|wurde) (vorerst |derzeit |jetzt |nun |)nicht (neu |nach|)besetzt',
@@ -116,8 +141,6 @@ export const DE = ruleSet('de', [
     'nicht (weiter |mehr |)(fortzusetzen|fortzufuhren|weiterzufuhren|weiterzuverfolgen|zu berucksichtigen|einzuladen|anzubieten|zu verfolgen|zu beschaftigen)',
     '(nicht|leider nicht) (uberzeugen|uberzeugt|uberzeugend)',
     'nicht zustande',
-    '(entscheidung|wahl) (ist |fiel |ist leider |fiel leider |)(gegen|nicht auf) (sie|dich|ihre bewerbung|deine bewerbung)',
-    'gegen (sie|dich|ihre bewerbung|deine bewerbung|ihre kandidatur) (gefallen|ausgefallen|entschieden)',
     '(keinen|kein|keine) (positiven |positive |)(bescheid|zusage)',
     '(hat|hatte) es (diesmal |dieses mal |leider |diesmal leider |leider diesmal |)nicht geklappt',
   ]),
@@ -148,6 +171,9 @@ export const DE = ruleSet('de', [
   ]),
   reject('de.well-wishes', 1.2, [
     '(fur|auf) (ihren|deinen|ihrem|deinem) (weiteren |)(beruflichen |)(weg|werdegang|lebensweg|karriereweg)',
+    '(wunschen|wunsche) (ihnen|dir|euch) (fur|bei|auf) (ihre|deine|die|ihrer|deiner|der|ihrem|deinem|ihren|deinen) (weitere |berufliche |weiteren |beruflichen |kunftige |kunftigen |)(zukunft|suche|stellensuche|jobsuche|laufbahn|karriere|weg)',
+    '(fur|bei) (ihre|deine|die|ihrer|deiner|der) (weitere |berufliche |weiteren |beruflichen |kunftige |kunftigen |)(zukunft|stellensuche|jobsuche|laufbahn|karriere) (alles gute|viel erfolg|nur das beste)',
+    '(weiterhin |)(viel erfolg|alles gute) (bei|fur|auf) (ihrer|ihre|deiner|deine|der|die|dem|ihrem|deinem)',
     '(viel erfolg|alles gute|weiterhin viel erfolg) (bei|fur) (ihrer|der|ihre|ihren|deiner|die|deine|ihrem|deinem) (weiteren |)(stellensuche|jobsuche|suche|zukunft|beruflichen|berufliche|bewerbungen)',
     '(berufliche|beruflichen) zukunft (alles gute|viel erfolg)',
     '(richtige|passende) finden',
@@ -255,12 +281,17 @@ export const DE = ruleSet('de', [
     '(ihr vortrag|ihren vortrag|ihre einreichung|ihr beitrag|ihren beitrag|call for papers|programmkomitee|konferenz|tagung)',
     '(stipendium|forderantrag|foerderantrag|studienplatz|zulassung|immatrikulation)',
     '(ihrem antrag|ihren antrag|ihr antrag|dem antrag|unser antrag|antrag auf)',
+    '(wettbewerb|preis|auszeichnung|kita|kitaplatz|betreuungsplatz|verein|mitgliedschaft|mitgliedsantrag|ihre versicherung|versicherungsfall|schadensmeldung|reklamation|visum|aufenthaltstitel|gutschein|gewinnspiel|tickets|buchung|reservierung|ihre anfrage|ihrer anfrage|projektantrag|forderprogramm|foerderprogramm|abstract|manuskript|verlag|ihr manuskript|einreichungen)',
   ]),
   counter('self', 'de.self', 7, [
     'darf ich (sie|dich|euch) (um|fragen)',
     '(mich|mir) (wurde|wurden) (vor allem |besonders |sehr |)(interessieren|helfen)',
     '(um|fur) (ein |)(kurzes |kleines |ehrliches |)feedback (bitten|dankbar)',
     '(ich|habe mich) (habe mich |)entschieden (,|) (das|ihr|dein|euer) (angebot|stellenangebot)',
+    '(ich habe|habe ich) (mich |)(entschieden|beschlossen|entschlossen) (,|) (das|ihr|dein|euer|ein anderes|die stelle|meine)',
+    '(angebot|stelle|position|vertrag) (leider |)nicht (anzunehmen|annehmen|antreten|anzutreten)',
+    '(ich habe|habe ich) (leider |heute |)(eine absage|eine ablehnung|abgelehnt|eine zusage von)',
+    '(ich wurde|wurde ich) (leider |)(abgelehnt|nicht genommen)',
     '(angebot|stelle) (leider |)(abzulehnen|nicht anzunehmen|absagen muss)',
     '(ziehe|ziehen) (ich |)meine bewerbung',
     'auch wenn sie (natürlich |naturlich |)nicht die',
@@ -268,6 +299,10 @@ export const DE = ruleSet('de', [
   ]),
   counter('self', 'de.self-soft', 3, ['meine (bewerbung|unterlagen|kandidatur)']),
   counter('hiring-side', 'de.hiring-side', 6, [
+    '(absage|absagen) (an|fur) (herrn|frau|den kandidaten|die kandidatin|ihn|sie) ',
+    '(sage|sagen|sag) (ihm|ihr|ihnen) (bitte |morgen |heute |)ab',
+    '(kannst du|konnen sie|konntest du|konnten sie) (mir |)(bitte |)(bis|noch|kurz)',
+    '(die|der) (kandidatin|kandidat|bewerber|bewerberin) (hat|ist|war|wurde) ',
     '(kandidatenubersicht|bewerberubersicht|kandidatenliste)',
     'absage geht (morgen |heute |)(raus|an ihn|an sie)',
     '(wen|welche) (du|sie) (sehen|treffen|einladen) (willst|mochtest|mochten)',
@@ -278,6 +313,8 @@ export const DE = ruleSet('de', [
   ]),
 
   notice('layoff', 'de.layoff', 6, [
+    '(ihr|dein) (arbeitsverhaltnis|beschaftigungsverhaltnis|arbeitsplatz) (wird|endet|entfallt|ist)',
+    '(ihre kundigung|deine kundigung|kundigungen|entlassung|entlassungen|freistellung|aufhebungsvertrag|kurzarbeit)',
     '(betriebsbedingte|betriebsbedingten) kundigung*',
     '(sozialplan|stellenabbau|personalabbau|abfindung*|transfergesellschaft|betriebsversammlung|betriebsrat|massenentlassung*)',
     '(arbeitsplatze|stellen|arbeitsplatz) (sind |ist |)betroffen',

@@ -29,7 +29,7 @@ export const ES = ruleSet('es', [
     'nos (vemos|hemos visto) (en la necesidad|obligados|obligadas) de',
   ]),
   reject('es.not-selected', 5, [
-    '(no ha|no han|no fue|no fueron|no has|no haya|no he|no hemos) (sido |)(seleccionado|seleccionada|seleccionados|seleccionadas|elegido|elegida|aceptado|aceptada|preseleccionado|preseleccionada)',
+    '(no ha|no han|no fue|no fueron|no has|no haya|no he|no hemos|no fuiste|no fuisteis|no resultaste|no resulto) (sido |)(seleccionado|seleccionada|seleccionados|seleccionadas|elegido|elegida|aceptado|aceptada|preseleccionado|preseleccionada)',
     '(no ha|no han|no fue|no ha podido ser) (sido |)(considerada|considerado|tenida en cuenta|valorada positivamente)',
     '(no|ni) (ha|has|han) (resultado|quedado) (seleccionado|seleccionada|elegido|elegida)',
     '(no|ya no) (continuas|continua|continuaras|continuara|sigues|sigue|avanzas|avanza|pasas|pasa) (en|a|con) (el|la|las|los|este|esta) (proceso|siguiente|siguientes|fase|etapa|proxima)',
@@ -61,7 +61,15 @@ export const ES = ruleSet('es', [
     '(oferta|propuesta) (ha sido|queda|fue|debe ser) (retirada|anulada|revocada|cancelada|sin efecto)',
   ], 'withdrawn'),
   reject('es.no-vacancy', 4, [
-    'no (tenemos|disponemos de|hay|contamos con) (ninguna |ningun |actualmente |en este momento |)(vacante|vacantes|puesto|puestos|posicion|posiciones|plaza|plazas) (adecuada|adecuado|adecuadas|que encaje|que se ajuste|acorde|disponible|disponibles|abierta|abiertas|para tu|para su|que coincida)',
+    'no (tenemos|disponemos de|hay|contamos con|tenemos en este momento|hay en este momento) (ninguna |ningun |actualmente |en este momento |una |un |)(vacante|vacantes|puesto|puestos|posicion|posiciones|plaza|plazas) (adecuada|adecuado|adecuadas|que encaje|que se ajuste|acorde|disponible|disponibles|abierta|abiertas|para tu|para su|que coincida)',
+  ]),
+  rejectNear('es.status-near', 4.5, ['(estado|resultado|situacion|decision|fase)'], [
+    '(descartado|descartada|rechazado|rechazada|no seleccionado|no seleccionada|archivado|archivada|cerrado|cerrada|finalizado|finalizada|desestimado|desestimada|no apto|no apta|negativo|negativa)',
+  ], 30),
+  reject('es.nothing-suitable', 4.5, [
+    'no (tenemos|hay|contamos con|disponemos de) (nada|ninguna posicion|ninguna vacante|ningun puesto) (que|acorde|adecuad)',
+    '(ya no|no) (estamos|seguimos) (buscando|contratando|reclutando)',
+    '(de nuestro propio equipo|de la propia empresa|de nuestra plantilla|un empleado actual|una empleada actual|personal interno)',
   ]),
   reject('es.status', 5, [
     '(estado|resultado|situacion)(:| :) (descartado|descartada|rechazado|rechazada|no seleccionado|no seleccionada|desestimado|desestimada|finalizado|no apto|no apta|cerrado|no continua|candidatura rechazada)',
@@ -76,7 +84,10 @@ export const ES = ruleSet('es', [
     '(decidido|decidimos|optado por|preferimos|resuelto|determinado) no (avanzar|continuar|seguir|contar|proceder|contratar|seleccionar)',
     'no (hemos podido|podemos|podremos|pudimos|fue posible|ha sido posible) (seleccionarte|seleccionarle|seleccionar|contar contigo|contar con usted|contar con vos|ofrecerte|ofrecerle|avanzar|continuar|seguir)',
     '(avanzar|continuar|seguir adelante|seguir|quedarnos|proseguir) con (perfiles|candidatos|candidatas|personas|candidaturas) (que|cuyo|cuya|cuyos|cuyas|con|mas)',
-    '(optar|decidirnos|decantarnos|inclinarnos|nos decidimos|nos decantamos|nos inclinamos) por (otro|otra|otros|otras) (perfil|perfiles|candidato|candidata|candidatos|candidatas|persona|personas)',
+    '(optar|decidirnos|decantarnos|inclinarnos|nos decidimos|nos decantamos|nos inclinamos) por (otro|otra|otros|otras) (perfil|perfiles|candidato|candidata|candidatos|candidatas|persona|personas|candidatura|candidaturas)',
+    '(encontrado|encontramos|identificado|identificamos|elegido|elegimos) (a |)(un|una|otro|otra) (candidato|candidata|perfil|persona|profesional) (que|cuyo|cuya|mas|con)',
+    'no (has|ha|han|hayas|haya) (superado|pasado|aprobado|conseguido superar) (la|el|las|los|esta|este)',
+    '(hemos|ya hemos|ya se ha|se ha|ya ha sido|ha sido) (cubierto|ocupado|completado|cubierta|ocupada) (el puesto|la vacante|la posicion|la plaza|el cargo)',
   ]),
   reject('es.not-advancing', 5, [
     'no (ha|han|hayan|haya|habia) (prosperado|salido adelante|tenido exito|resultado exitosa|resultado exitoso|sido exitosa|sido exitoso)',
@@ -195,6 +206,7 @@ export const ES = ruleSet('es', [
     '(cuenta de vendedor|tienda online|marketplace)',
     '(convocatoria de ayudas|subvencion|beca|ayudas a|comision de valoracion|puntuacion minima|sede electronica|alegaciones)',
     '(ponencia|call for papers|comite de programa|articulo|congreso|revista)',
+    '(premio|concurso|certamen|guarderia|plaza escolar|admision|matricula|master|universidad|poliza de seguro|siniestro|reclamacion|visado|reserva|entradas|socio|asociacion|tu solicitud de|su solicitud de)',
   ]),
   counter('self', 'es.self', 7, [
     '(podrias|podria|podrian) (comentarme|decirme|indicarme|contarme|explicarme|darme)',
@@ -202,10 +214,15 @@ export const ES = ruleSet('es', [
     '(he decidido|decidi|he tomado la decision de) (rechazar|declinar|retirar|no continuar|aceptar otra)',
     '(rechazar|declinar) (su|tu|la) (oferta|propuesta)',
     '(me da pena|me apena) el resultado',
+    '(he recibido|me han dado|recibi) (un rechazo|una negativa|una respuesta negativa|el no)',
+    '(no me han|no me) (seleccionado|elegido|cogido)',
     'gracias por avisarme',
   ]),
   counter('self', 'es.self-soft', 3, ['(mi|mis) (candidatura|entrevista|curriculum|postulacion)']),
   counter('hiring-side', 'es.hiring-side', 6, [
+    '(descarte|rechazo) (a|de|para) (el candidato|la candidata|carlos|este candidato|esta candidata)',
+    '(el|la) (candidato|candidata) (tiene|es|fue|no tiene|esta)',
+    '(me confirmas|me dices|me avisas|puedes confirmarme)',
     '(le mando|te mando|le envio|les mando|le enviare) el (descarte|rechazo|correo de descarte)',
     '(resumen|listado) de (los |)candidatos',
     'a quien quieres (entrevistar|ver)',
@@ -215,6 +232,8 @@ export const ES = ruleSet('es', [
   ]),
 
   notice('layoff', 'es.layoff', 6, [
+    '(tu|su) (contrato|puesto|relacion laboral) (se extingue|finaliza|termina|se ve afectado|queda extinguido|sera extinguido)',
+    '(reestructuracion|cierre de la planta|cierre del centro|reduccion de plantilla|despido colectivo)',
     '(expediente de regulacion de empleo|ere|erte|despido|despidos|indemnizacion|extincion de tu contrato|extincion de su contrato|representacion legal de los trabajadores|carta de despido|plan social)',
   ]),
   notice('hiring-freeze', 'es.hiring-freeze', 5, [

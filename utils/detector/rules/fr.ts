@@ -57,13 +57,21 @@ export const FR = ruleSet('fr', [
     "(a ete |)confie (a|le poste a) " + OTHERS,
   ]),
   reject('fr.not-pursue', 5, [
-    "(ne |n')(poursuivrons|poursuivrai|poursuivra|continuerons|irons|donnerons|retiendrons|retiendrai|avancerons|pourrons|pourra) (donc |malheureusement |finalement |)(pas|plus) (le processus|plus loin|de suite|suite|avec|ta candidature|votre candidature|le recrutement)",
+    "(ne |n')(poursuivrons|poursuivrai|poursuivra|continuerons|irons|donnerons|retiendrons|retiendrai|avancerons|pourrons|pourra) (donc |malheureusement |finalement |)(pas|plus) (le processus|plus loin|de suite|suite|une suite|avec|ta candidature|votre candidature|le recrutement)",
     "(n'irons|n'irai|n'ira) (donc |malheureusement |)pas plus loin",
     "(ne |n')(pas|plus) (donner|reserver) suite",
     'pas (de |)suite favorable',
     "(pas|plus) (aller|poursuivre) plus loin",
     'pas (de |)(poste|offre|opportunite) (correspondant|qui corresponde|a pourvoir|adapte|adaptee|disponible)',
     "(aucun|aucune) (poste|offre|opportunite) (correspondant|a pourvoir|qui corresponde)",
+  ]),
+  rejectNear('fr.status-near', 4.5, ['(statut|etat|resultat|decision|etape)'], [
+    '(refusee|refuse|non retenue|non retenu|archivee|archive|cloturee|cloture|rejetee|rejete|declinee|negative|negatif|defavorable|non selectionnee|non selectionne)',
+  ], 30),
+  reject('fr.nothing-suitable', 4.5, [
+    "(rien|aucune opportunite|aucun poste|aucune offre) (qui |)(ne |)(corresponde|correspond|correspondant|adapte|adaptee|a vous proposer|a te proposer)",
+    '(ne |n\')(recrutons|recrute|cherchons|recherchons) (plus|pas) (pour|sur|ce|de)',
+    "(collaborateur|collaboratrice) (deja |)(en poste|de l'equipe|interne)",
   ]),
   reject('fr.status', 5, [
     '(statut|etat|decision|resultat)(:| :) (refusee|refuse|non retenue|non retenu|rejetee|rejete|declinee|cloturee|candidature refusee|candidature non retenue|negatif|negative|defavorable)',
@@ -74,6 +82,7 @@ export const FR = ruleSet('fr', [
     '(poste|offre|mission|recrutement) (a ete|est|etait) (deja |finalement |desormais |maintenant |)(pourvu|pourvue|attribue|attribuee|comble|comblee|annule|annulee|supprime|supprimee|ferme|fermee|cloture|cloturee)',
     '(pourvu|pourvue|comble|comblee) en interne',
     "(n'est|n'etait) (donc |desormais |plus |)(plus |)(ouvert|ouverte|d'actualite|disponible|a pourvoir)",
+    "(annuler|annulons|annule|abandonner|abandonnons|abandonne|suspendre definitivement) (ce|le|notre|l'ensemble du|ce projet de) (recrutement|poste|processus)",
     '(cloturons|cloturer|cloture|clore|fermons|fermer|arretons|arreter) (l\'ensemble des |les |toutes les |le |ce |notre |)(candidatures|recrutement|processus|offre|poste)',
     '(promotion|mobilite) interne',
     '(candidat|candidate|collaborateur|collaboratrice|profil) interne',
@@ -84,6 +93,12 @@ export const FR = ruleSet('fr', [
     "(notre|l'|cette|votre|la|ta) (offre|proposition|promesse)",
     'offre',
   ], 15, 'withdrawn'),
+  rejectNear('fr.cannot-offer', 5, ["(ne |n')(sommes|suis|pouvons|pourrons|pourrions|pourra|allons|avons|serons)"], [
+    "(vous |te |)(proposer|offrir|retenir|recruter|embaucher|engager) (un|une|le|la|ce|cet|de|votre|ta|d')",
+  ], 40),
+  rejectNear('fr.cannot-keep-offer', 6, ["(ne |n')(sommes|pouvons|pourrons|allons|serons)"], [
+    "(maintenir|honorer|confirmer|donner suite a) (notre|cette|la|votre|ta|l') (offre|proposition|promesse)",
+  ], 45, 'withdrawn'),
   reject('fr.offer-withdrawn-2', 6, [
     "(offre|promesse d'embauche|proposition d'embauche|proposition|promesse) (est |a ete |doit etre |sera |)(retiree|annulee|caduque|revoquee)",
   ], 'withdrawn'),
@@ -91,7 +106,10 @@ export const FR = ruleSet('fr', [
     '(malheureusement|helas|a regret|avec regret|nous regrettons|je regrette|desole|desolee|desoles|navre|navree)',
   ], ["(ne|n'|pas|aucun|aucune|plus)"], 70),
   reject('fr.regret-not', 5, [
-    "(regret|regrettons|regrette|regretter|regrets) de (ne pas pouvoir|ne pouvoir|ne pas|ne plus pouvoir) (donner|retenir|poursuivre|repondre|vous proposer|te proposer|aller|continuer|reserver)",
+    "(regret|regrettons|regrette|regretter|regrets) de (ne pas pouvoir|ne pouvoir|ne pas|ne plus pouvoir) (y |)(donner|retenir|poursuivre|repondre|vous proposer|te proposer|aller|continuer|reserver|vous offrir)",
+    '(desole|desolee|desoles|desolees|navre|navree|navres) de (vous|t\'|te) (informer|annoncer|apprendre|faire savoir|dire)',
+    "(privilegier|privilegie|retenir|retenu|choisir|choisi|opter pour|opte pour) (une|un) (candidature|candidat|candidate|profil|solution|personne) interne",
+    "(trouve|avons trouve|a trouve) (la personne|le candidat|la candidate|notre candidat|notre candidate|notre futur|notre future|la perle rare|le profil)",
     "(ne sera|ne seront|ne pourra etre|ne pourra pas etre|ne peut etre|ne peut pas etre) (malheureusement |donc |)(pas |)(retenue|retenu|retenus|retenues|selectionnee|selectionne)",
     "(choisi|retenu|pris|embauche|recrute|selectionne|engage) quelqu'un d'autre",
     "(choisi|retenu|selectionne|privilegie|prefere) (un|une) (candidat|candidate|personne|profil|candidature) (dont|qui|avec|ayant|plus|disposant|possedant)",
@@ -218,17 +236,23 @@ export const FR = ruleSet('fr', [
     '(votre commande|remboursement|votre colis|numero de commande)',
     "(appel a contributions|appel a communications|comite de programme|votre proposition de|votre soumission|votre article|votre manuscrit|la revue|la conference|le colloque)",
     '(bourse|admission|inscription a l\'universite|votre demande de subvention|subvention)',
+    "(appel a projets|concours|prix|aide financiere|logement social|demande de logement|place en creche|votre projet|dossier de candidature au master|master|votre demande|contrat d'assurance|votre sinistre|reclamation|visa|titre de sejour|reservation|billet|adhesion|association)",
   ]),
   counter('self', 'fr.self', 7, [
     '(me serait-il possible|serait-il possible|pourriez-vous|pourrais-tu) (de |d\'|)(avoir|obtenir|me donner|me faire|me dire|m\'indiquer|m\'expliquer)',
     "(quelques elements|un retour|des retours|un feedback|quelques retours|des precisions) sur (ce qui|ma candidature|mon entretien|mon profil|les raisons)",
-    "(j'ai decide|j'ai pris la decision|je souhaite|je dois) (de |)(decliner|refuser|retirer|ne pas donner suite)",
+    "(j'ai decide|j'ai pris la decision|je souhaite|je dois|j'ai choisi) (de |d'|)(decliner|refuser|retirer|ne pas donner suite|accepter une autre|accepter un autre)",
+    "(j'ai|je viens d') (recu|essuye|eu) (un refus|une reponse negative|une reponse)",
+    "(je n'ai pas ete|je ne suis pas) (retenu|retenue|pris|prise|selectionne|selectionnee)",
     '(decliner|refuser) (votre|cette|ta) (offre|proposition)',
     "(meme s'il|meme si elle|meme si ce|meme si) n'est pas (celui|celle|ce) que j'esperais",
     "(merci|je vous remercie) (pour|de) (votre|ton) (retour|reponse|message)(,| ) (meme|bien que)",
   ]),
   counter('self', 'fr.self-soft', 3, ['(ma|mon) (candidature|entretien|dossier)', "j'esperais"]),
   counter('hiring-side', 'fr.hiring-side', 6, [
+    '(refus|refuser) (a|pour|de) (m\\.|mme|monsieur|madame|ce candidat|cette candidate)',
+    '(tu peux|pouvez-vous|peux-tu|pourrais-tu) (me dire|me faire|me confirmer)',
+    "(le|la) (candidat|candidate) (a|est|etait|n'a)",
     "(je lui envoie|j'envoie|je leur envoie|je lui enverrai|je vais lui envoyer) (le|un) (mail|courrier|message) de refus",
     '(qui tu veux|qui vous voulez) (rencontrer|voir)',
     'shortlist',
@@ -238,6 +262,8 @@ export const FR = ruleSet('fr', [
   ]),
 
   notice('layoff', 'fr.layoff', 6, [
+    '(votre|ton) (contrat de travail|poste|emploi) (est|sera|fait partie|prendra fin)',
+    '(chomage partiel|mobilite forcee|restructuration|fermeture du site|plan social)',
     "(plan de sauvegarde de l'emploi|pse|licenciement|licenciements|suppression de postes|suppressions de postes|reclassement|indemnites|rupture conventionnelle|postes concernes|reorganisation du site|cse)",
   ]),
   notice('hiring-freeze', 'fr.hiring-freeze', 5, [

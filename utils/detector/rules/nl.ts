@@ -59,6 +59,15 @@ export const NL = ruleSet('nl', [
   reject('nl.no-vacancy', 4, [
     'geen (passende|geschikte|openstaande|vacante|beschikbare|vrije) (vacature|vacatures|functie|functies|plek|plaats|positie|baan)',
   ]),
+  rejectNear('nl.status-near', 4.5, ['(status|uitslag|resultaat|beslissing|stand van zaken)'], [
+    '(afgewezen|niet geselecteerd|gearchiveerd|afgesloten|niet door|negatief|niet aangenomen|geen match)',
+  ], 30),
+  reject('nl.nothing-suitable', 4.5, [
+    '(niets|geen) (passends|geschikts|passende functie|passende rol)',
+    '(zoeken|werven) (niet langer|niet meer)',
+    '(niet langer|niet meer) op zoek',
+    '(uit eigen gelederen|eigen medewerker|eigen medewerkster|interne kandidaat|interne sollicitant)',
+  ]),
   reject('nl.status', 5, [
     '(status|uitslag|resultaat|beslissing)(:| :) (afgewezen|niet geselecteerd|afgesloten|niet aangenomen|geen match|helaas|negatief|sollicitatie afgewezen)',
     '(sollicitatie|kandidatuur|aanvraag) (is |werd |)(afgewezen|geweigerd)',
@@ -88,6 +97,16 @@ export const NL = ruleSet('nl', [
     'met (andere|een andere) (kandidaten|kandidaat|sollicitanten|sollicitant) verder',
     '(val|valt|vallen|viel|vielen) (helaas |dus |daarom |)af',
     'niet geleid tot (een|de) (uitnodiging|gesprek|vervolg|aanstelling|vervolggesprek)',
+    'niet tot (een|de) (uitnodiging|gesprek|vervolggesprek|aanstelling|vervolg|volgende ronde)',
+    '(kandidaat|sollicitant|iemand|een collega|een persoon) gevonden die (beter|meer|nog beter|nog meer)',
+    '(komt|kwam|komen|kwamen) (helaas |)(niet|onvoldoende|niet voldoende|niet helemaal) overeen',
+    'geen (match|klik|goede match|passende match)',
+    'intern (kunnen |)(invullen|vervullen|ingevuld|vervuld)',
+    '(met iemand anders|met een andere kandidaat|met een ander|met een andere sollicitant) in zee',
+    '(keuze|voorkeur) (is |)(gevallen |uitgegaan |)(op|naar) (een andere|iemand anders|een collega|een interne|andere)',
+    'niet (voort te zetten|door te zetten|te vervolgen|verder te zetten|voortzetten|vervolgen)',
+    '(gaan|gaat|gingen|ging) (door|verder) met (andere|een andere|iemand anders)',
+    'op zoek naar iemand (met|die)',
     '(sluit|sluiten|sloot|sloten) (helaas |daarom |dus |)niet (goed |helemaal |voldoende |genoeg |)aan',
   ]),
   reject('nl.given-to-other', 5, [
@@ -197,17 +216,23 @@ export const NL = ruleSet('nl', [
     '(verkopersaccount|verkoper op|webwinkel|je winkel|marktplaats)',
     '(subsidie|subsidieaanvraag|beurs|toelating|inschrijving voor de opleiding)',
     '(call for papers|programmacommissie|congres|je voorstel voor|jouw voorstel|artikel)',
+    '(prijsvraag|wedstrijd|kinderopvang|plaatsing|toelating|masteropleiding|verzekering|schadeclaim|claim|klacht|visum|reservering|lidmaatschap|vereniging|je aanvraag|uw aanvraag|jouw aanvraag)',
   ]),
   counter('self', 'nl.self', 7, [
     '(zou je|zou u|kun je|kunt u|wil je|wilt u) (me|mij) (kort |)(willen |)(vertellen|laten weten|uitleggen|toelichten|feedback)',
     'waarom de keuze niet op mij',
     '(ik heb besloten|ik heb ervoor gekozen) (om |)(het aanbod|uw aanbod|je aanbod|de functie|mijn sollicitatie)',
     '(trek ik|ik trek) mijn sollicitatie',
+    '(ik heb|heb ik) (helaas |vandaag |)(een afwijzing|een afwijzing gekregen|een nee|te horen gekregen)',
+    '(ik ben|ben ik) (helaas |)niet (aangenomen|gekozen|geselecteerd|door)',
     'niet de uitkomst waar ik',
     '(ik wil|ik zou) (daar |)graag (van |)(leren|feedback)',
   ]),
   counter('self', 'nl.self-soft', 3, ['mijn (sollicitatie|kandidatuur|cv|gesprek)']),
   counter('hiring-side', 'nl.hiring-side', 6, [
+    '(afwijzing|afwijzingen) (naar|sturen|aan|voor) (hem|haar|de kandidaat|de kandidate|meneer|mevrouw)',
+    '(de|die) (kandidaat|kandidate|sollicitant) (heeft|is|was|had)',
+    '(laat je|kun je|wil je) (voor|me|mij) ',
     '(ik stuur|stuur ik) (hem|haar) (morgen |vandaag |)de (afwijzing|afwijzingsmail)',
     '(wie je|wie u) wilt (zien|spreken)',
     '(jouw|uw) oordeel',
@@ -218,6 +243,8 @@ export const NL = ruleSet('nl', [
   ]),
 
   notice('layoff', 'nl.layoff', 6, [
+    '(je|uw|jouw) (arbeidsovereenkomst|dienstverband|functie|contract) (eindigt|wordt beeindigd|vervalt|komt te vervallen)',
+    '(ontslagaanvraag|collectief ontslag|sluiting van de|afslanking|inkrimping)',
     '(reorganisatie|boventallig|ontslag|sociaal plan|outplacement|transitievergoeding|ondernemingsraad|vakbonden|komt te vervallen)',
   ]),
   notice('hiring-freeze', 'nl.hiring-freeze', 5, ['(vacaturestop|personeelsstop|wervingsstop|aannamestop)']),
