@@ -13,14 +13,23 @@ export interface MessageSummary {
   subject: string;
   from: { name: string; email: string };
   date?: string;
-  /** Kept only so the person can choose to save the full text; capped in size. */
+  /** The newest message's text: the background's detector reads it, and the person may keep it. */
   body: string;
+  /** The page's UI language (primary tag), a hint for the detector. */
+  lang?: string;
 }
 
+/**
+ * Messages a content script sends. It reports what it read; the verdict is the
+ * background's own, so a page can never hand Rebound a detection.
+ */
 export type ContentMessage =
-  | { type: 'message-opened'; message: MessageSummary; detection: Detection }
+  | { type: 'message-opened'; message: MessageSummary }
   | { type: 'message-closed' }
   | { type: 'open-assistant' };
+
+/** The background's answer to 'message-opened': its verdict, for the in-page notice. */
+export type MessageOpenedReply = Detection | null;
 
 export interface TabState {
   tabId: number;
@@ -37,6 +46,7 @@ export const LIMITS = {
   name: 500,
   email: 320,
   body: 100_000,
+  /** What the log keeps of the detector's evidence, and of a detected company or role. */
   quote: 1000,
   evidence: 40,
   field: 500,

@@ -1,4 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
+import { detect } from '@/utils/detector';
+import type { MessageOpenedReply, MessageSummary } from '@/utils/messaging';
 import { parseContentMessage } from '@/utils/validate-message';
 import { isWebmailUrl } from '@/utils/webmail/hosts';
 import { clearTabState, saveTabState } from './tab-state';
@@ -11,6 +13,20 @@ function trustedTab(sender: Browser.runtime.MessageSender): number | null {
   const tabId = sender.tab?.id;
   if (tabId === undefined || tabId < 0) return null;
   return isWebmailUrl(sender.url ?? sender.tab?.url) ? tabId : null;
+}
+
+/**
+ * The detector runs here, once for the whole browser, rather than in every
+ * webmail tab: its rules for five languages would triple the content script.
+ */
+function detectIn(message: MessageSummary) {
+  return detect({
+    subject: message.subject,
+    from: message.from,
+    body: message.body,
+    date: message.date,
+    lang: message.lang,
+  });
 }
 
 export function setupMessages(): void {
@@ -26,14 +42,16 @@ export function setupMessages(): void {
       case 'message-closed':
         void enableSidePanel(tabId);
         return clearTabState(tabId).then(() => true);
-      case 'message-opened':
+      case 'message-opened': {
         void enableSidePanel(tabId);
+        const detection = detectIn(message.message);
         return saveTabState({
           tabId,
           message: message.message,
-          detection: message.detection,
+          detection,
           seenAt: Date.now(),
-        }).then(() => true);
+        }).then((): MessageOpenedReply => detection);
+      }
     }
   });
 }

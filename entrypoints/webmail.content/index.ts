@@ -1,11 +1,11 @@
 /**
- * One content script for every webmail: adapter → detector → one message to
- * the background. It reads only the open message and never opens IndexedDB
- * (here that would be the webmail's own database, not Rebound's).
+ * One content script for every webmail: adapter → one message to the
+ * background, whose detector answers. It reads only the open message and never
+ * opens IndexedDB (here that would be the webmail's own database, not Rebound's).
  */
 import { browser } from 'wxt/browser';
-import { detect } from '@/utils/detector';
-import { LIMITS, type ContentMessage } from '@/utils/messaging';
+import type { Detection } from '@/utils/detector/types';
+import { LIMITS, type ContentMessage, type MessageOpenedReply } from '@/utils/messaging';
 import { getSettings } from '@/utils/settings';
 import { WEBMAIL_MATCHES } from '@/utils/webmail/hosts';
 import { adapterFor } from '@/utils/webmail';
@@ -25,15 +25,23 @@ export default defineContentScript({
       removeAllNotices(document);
     });
     void send({ type: 'message-closed' });
-    const dismissed = new Set<string>();
+    const seen: Seen = { dismissed: new Set(), openKey: null };
     watchOpenMessage(
       document,
       adapter,
-      (message) => void onMessage(adapter, message, dismissed),
+      (message) => void onMessage(adapter, message, seen),
       controller.signal,
     );
   },
 });
+
+const showsNotice = (d: Detection) => d.band !== 'not';
+
+/** What this tab has seen: notices the person dismissed, and the email open now. */
+interface Seen {
+  dismissed: Set<string>;
+  openKey: string | null;
+}
 
 function send(message: ContentMessage): Promise<unknown> {
   return browser.runtime.sendMessage(message).catch(() => undefined);
@@ -44,21 +52,15 @@ const clip = (s: string, max: number) => (s.length > max ? s.slice(0, max) : s);
 async function onMessage(
   adapter: WebmailAdapter,
   message: OpenMessage | null,
-  dismissed: Set<string>,
+  seen: Seen,
 ): Promise<void> {
   removeAllNotices(document);
+  seen.openKey = message?.key ?? null;
   if (!message) {
     await send({ type: 'message-closed' });
     return;
   }
-  const detection = detect({
-    subject: message.subject,
-    from: message.from,
-    body: message.body,
-    date: message.date,
-    lang: message.lang?.split('-')[0]?.toLowerCase(),
-  });
-  await send({
+  const detection = (await send({
     type: 'message-opened',
     message: {
       provider: message.provider,
@@ -71,21 +73,18 @@ async function onMessage(
       },
       date: message.date,
       body: clip(message.body, LIMITS.body),
+      lang: message.lang?.split('-')[0]?.toLowerCase(),
     },
-    detection: {
-      ...detection,
-      evidence: detection.evidence
-        .slice(0, LIMITS.evidence)
-        .map((e) => ({ ...e, quote: clip(e.quote, LIMITS.quote) })),
-    },
-  });
-  if (detection.band === 'not' || dismissed.has(message.key)) return;
+  })) as MessageOpenedReply | undefined;
+  if (!detection || !showsNotice(detection) || seen.dismissed.has(message.key)) return;
   if (!(await getSettings()).showInPageNotice) return;
+  // The person may have moved on while the background was answering.
+  if (seen.openKey !== message.key) return;
   const anchor = adapter.findNoticeAnchor(document);
   if (!anchor) return;
   showNotice(anchor, {
     detection,
     onOpen: () => void send({ type: 'open-assistant' }),
-    onDismiss: () => dismissed.add(message.key),
+    onDismiss: () => seen.dismissed.add(message.key),
   });
 }

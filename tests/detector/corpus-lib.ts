@@ -162,3 +162,72 @@ export function describeMiss(o: Outcome): string {
   const expected = o.actual ? 'rejection' : 'not_rejection';
   return `${o.item.id}\texpected ${expected}\tgot ${d.band}\tscore ${d.score}\t${quote}`;
 }
+
+// ---- Extraction accuracy --------------------------------------------------------------
+
+const LEGAL =
+  /\b(gmbh|ag|se|kg|mbh|mbb|e\.?v|a\.?g|ltd|limited|llc|llp|inc|plc|co|s\.?a\.?s?|s\.?l\.?u?\.?p?|b\.?v|n\.?v|srl|de c\.?v|steuerberatungsgesellschaft)\b\.?/g;
+const GENDER_MARK = /\(?\b(m\/w\/d|w\/m\/d|m\/f\/d|h\/f|m\/v\/x|m\/v)\b\)?/g;
+const HONORIFIC = /^(dr|prof|mr|mrs|ms|lic|ing|dra|mme)\.?\s+/;
+
+/** Loose form for comparing names and titles: no case, accents, legal forms or punctuation. */
+export function loose(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(GENDER_MARK, ' ')
+    .replace(LEGAL, ' ')
+    .replace(HONORIFIC, '')
+    .replace(/^(the|la|le|el|de|het)\s+/, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/**
+ * A name or title counts as found when it equals the expected one loosely, or when one
+ * contains the other as whole words ("Quokka" for "Quokka Fintech", "Registered Nurse" for
+ * "Registered Nurse - Cardiac Step-Down (Nights)").
+ */
+export function sameText(got: string | null, want: string | null | undefined): boolean {
+  if (want === undefined) return true;
+  if (want === null || got === null) return want === got;
+  const a = loose(got);
+  const b = loose(want);
+  if (!a || !b) return a === b;
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return ` ${long} `.includes(` ${short} `);
+}
+
+export type Field = keyof Expect;
+
+export const FIELDS: readonly Field[] = [
+  'company',
+  'role',
+  'stage',
+  'offersFeedback',
+  'keepsOnFile',
+  'invitesReapply',
+  'contactName',
+];
+
+export function fieldRight(field: Field, d: Detection, want: Expect): boolean {
+  const expected = want[field];
+  if (expected === undefined) return true;
+  if (field === 'company' || field === 'role' || field === 'contactName') {
+    return sameText(d[field], expected as string | null);
+  }
+  return d[field] === expected;
+}
+
+/** Share of rejections whose detection gets each field right. */
+export function extractionAccuracy(outcomes: readonly Outcome[]): Record<Field, number> {
+  const withExpect = outcomes.filter((o) => o.actual && o.item.expect);
+  const out = {} as Record<Field, number>;
+  for (const f of FIELDS) {
+    const right = withExpect.filter((o) => fieldRight(f, o.detection, o.item.expect!)).length;
+    out[f] = withExpect.length ? Math.round((right / withExpect.length) * 1000) / 1000 : 1;
+  }
+  return out;
+}

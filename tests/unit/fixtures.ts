@@ -1,32 +1,4 @@
-import type { Detection } from '@/utils/detector/types';
 import type { MessageSummary } from '@/utils/messaging';
-
-export function aDetection(patch: Partial<Detection> = {}): Detection {
-  return {
-    band: 'rejection',
-    score: 0.93,
-    evidence: [
-      {
-        quote: 'we have decided not to proceed',
-        rule: 'en.decided-not',
-        field: 'body',
-        start: 10,
-        end: 40,
-        weight: 0.8,
-      },
-    ],
-    notice: null,
-    company: 'Brightwell Analytics',
-    role: 'Data Analyst',
-    contactName: 'Dana',
-    stage: 'interview',
-    offersFeedback: true,
-    keepsOnFile: false,
-    invitesReapply: false,
-    lang: 'en',
-    ...patch,
-  };
-}
 
 export function aMessage(patch: Partial<MessageSummary> = {}): MessageSummary {
   return {

@@ -1,15 +1,14 @@
 import { parseContentMessage } from '@/utils/validate-message';
-import { aDetection, aMessage } from './fixtures';
+import { aMessage } from './fixtures';
 
 const opened = (patch: Record<string, unknown> = {}) => ({
   type: 'message-opened',
   message: aMessage(),
-  detection: aDetection(),
   ...patch,
 });
 
 describe('parseContentMessage', () => {
-  test('accepts a well-formed detection', () => {
+  test('accepts a well-formed email', () => {
     expect(parseContentMessage(opened())).toEqual(opened());
   });
 
@@ -30,23 +29,9 @@ describe('parseContentMessage', () => {
     ['a subject over the limit', opened({ message: aMessage({ subject: 'x'.repeat(2001) }) })],
     ['a body over the limit', opened({ message: aMessage({ body: 'x'.repeat(100_001) }) })],
     ['a sender that is not an object', opened({ message: { ...aMessage(), from: 'dana' } })],
-    ['an unknown band', opened({ detection: aDetection({ band: 'certain' as never }) })],
-    ['a score above 1', opened({ detection: aDetection({ score: 1.5 }) })],
-    ['a score that is not a number', opened({ detection: { ...aDetection(), score: '0.9' } })],
     [
-      'too many quotes',
-      opened({ detection: aDetection({ evidence: Array(41).fill(aDetection().evidence[0]) }) }),
-    ],
-    [
-      'a quote with a fractional offset',
-      opened({
-        detection: aDetection({ evidence: [{ ...aDetection().evidence[0], start: 1.5 }] }),
-      }),
-    ],
-    ['an unknown stage', opened({ detection: aDetection({ stage: 'offer' as never }) })],
-    [
-      'a company that is not text',
-      opened({ detection: { ...aDetection(), company: { name: 'x' } } }),
+      'a language hint that is not a tag',
+      opened({ message: { ...aMessage(), lang: 'x'.repeat(17) } }),
     ],
   ])('refuses %s', (_name, message) => {
     expect(parseContentMessage(message)).toBeNull();
@@ -57,4 +42,9 @@ describe('parseContentMessage', () => {
     const parsed = parseContentMessage(opened({ message: aMessage({ subject }) }));
     expect(parsed?.type === 'message-opened' && parsed.message.subject).toBe(subject);
   });
+});
+
+test('drops a verdict a page tries to send along: the background decides', () => {
+  const parsed = parseContentMessage(opened({ detection: { band: 'rejection', score: 1 } }));
+  expect(parsed).toEqual({ type: 'message-opened', message: aMessage() });
 });

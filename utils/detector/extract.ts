@@ -1,3 +1,12 @@
+/**
+ * What Rebound can read from a rejection besides the verdict: company, role, who signed, how
+ * far the person got, and whether the mail offers feedback, keeps the CV on file or invites a
+ * new application. Facts come from the trait phrases the matcher already found plus a few
+ * bounded looks at the subject, the opening and the last lines.
+ */
+import { extractCompany } from './extract-company';
+import { extractContact } from './extract-contact';
+import { extractRole } from './extract-role';
 import type { Normalized } from './normalize';
 import type { Signal } from './score';
 import type { Layout } from './strip';
@@ -24,14 +33,50 @@ export interface Facts {
   invitesReapply: boolean;
 }
 
-export function extractFacts(_input: FactsInput): Facts {
+const STAGE_ORDER: readonly Stage[] = ['final', 'interview', 'screen', 'application'];
+
+function toSource(norm: Normalized, body: string, at: number): number {
+  if (at < norm.map.length) return norm.map[at];
+  return norm.map.length ? Math.min(body.length, norm.map[norm.map.length - 1] + 1) : 0;
+}
+
+export function stageOf(signals: readonly Signal[]): Stage {
+  const seen = new Set<string>();
+  for (const s of signals) {
+    if (s.rule.kind === 'trait') seen.add(s.rule.tag);
+    if (s.rule.kind === 'reject' && s.rule.tag === 'withdrawn') seen.add('stage-final');
+  }
+  for (const stage of STAGE_ORDER) if (seen.has(`stage-${stage}`)) return stage;
+  return 'unknown';
+}
+
+export function extractFacts(input: FactsInput): Facts {
+  const { signals, norm, body, layout } = input;
+  const tags = new Set<string>();
+  for (const s of signals) if (s.rule.kind === 'trait') tags.add(s.rule.tag);
+  const end = toSource(norm, body, layout.cut);
+  const sigStart = layout.sigKind === 'marker' ? end : toSource(norm, body, layout.sigStart);
+  const tailEnd = layout.sigKind === 'marker' ? toSource(norm, body, layout.sigStart) : end;
+  const company = extractCompany({
+    subject: input.subject,
+    fromName: input.fromName,
+    fromEmail: input.fromEmail,
+    body,
+    end,
+  });
   return {
-    company: null,
-    role: null,
-    contactName: null,
-    stage: 'unknown',
-    offersFeedback: false,
-    keepsOnFile: false,
-    invitesReapply: false,
+    company,
+    role: extractRole(input.subject, body.slice(0, end), input.lang),
+    contactName: extractContact({
+      body,
+      fromName: input.fromName,
+      sigStart: Math.min(sigStart, tailEnd),
+      end: tailEnd,
+      company,
+    }),
+    stage: stageOf(signals),
+    offersFeedback: tags.has('feedback+') && !tags.has('feedback-'),
+    keepsOnFile: tags.has('keep'),
+    invitesReapply: tags.has('reapply'),
   };
 }

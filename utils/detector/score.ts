@@ -50,7 +50,9 @@ export function scoreSignals(signals: readonly Signal[], jobContext: boolean): V
   const firstOf = new Map<string, Signal>();
   const taken: Signal[] = [];
   const ordered = signals
-    .filter((s) => s.rule.kind === 'reject' || s.rule.kind === 'counter' || s.rule.kind === 'notice')
+    .filter(
+      (s) => s.rule.kind === 'reject' || s.rule.kind === 'counter' || s.rule.kind === 'notice',
+    )
     .sort((a, b) => Math.abs(b.rule.w) - Math.abs(a.rule.w));
   for (const s of ordered) {
     if (firstOf.has(s.rule.id)) continue;

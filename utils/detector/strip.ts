@@ -12,6 +12,8 @@ export interface Layout {
   cut: number;
   /** Normalised index where the signature begins (≤ cut). */
   sigStart: number;
+  /** What opened the signature: a sign-off line, a "-- " line, a "Sent from…" marker. */
+  sigKind: 'signoff' | 'dash' | 'marker' | null;
   /** Sorted, non-overlapping [start, end) spans that are footer or ">"-quoted lines. */
   dead: Array<[number, number]>;
 }
@@ -119,6 +121,7 @@ export function readLayout(text: string, hits: readonly Hit[], m: Matcher): Layo
   const merged = merge(dead);
 
   let sigStart = cut;
+  let sigKind: Layout['sigKind'] = null;
   for (const h of hits) {
     const rule = m.rules[h.rule];
     if (rule.kind !== 'struct' || h.start >= sigStart) continue;
@@ -133,6 +136,7 @@ export function readLayout(text: string, hits: readonly Hit[], m: Matcher): Layo
       if (!looksLikeSignature(text, le, cut, merged)) continue;
     }
     sigStart = ls;
+    sigKind = rule.tag === 'signoff' ? 'signoff' : 'marker';
   }
   // A "-- " delimiter: a line that normalised to a lone dash.
   for (
@@ -143,10 +147,11 @@ export function readLayout(text: string, hits: readonly Hit[], m: Matcher): Layo
     const end = at + 2;
     if (end === text.length || text.charCodeAt(end) === 0x0a) {
       sigStart = at + 1;
+      sigKind = 'dash';
       break;
     }
   }
-  return { cut, sigStart, dead: merged };
+  return { cut, sigStart, sigKind, dead: merged };
 }
 
 /**
@@ -160,7 +165,7 @@ function looksLikeSignature(
   dead: ReadonlyArray<[number, number]>,
 ): boolean {
   let lines = 0;
-  for (let ls = from + 1; ls < to; ) {
+  for (let ls = from + 1; ls < to;) {
     const le = Math.min(lineEndOf(text, ls), to);
     const isDead = dead.some(([a, b]) => a <= ls && le <= b);
     const line = text.slice(ls, le).trim();

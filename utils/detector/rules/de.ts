@@ -26,36 +26,54 @@ const APPL = '(ihre|deine|eure) (bewerbung|kandidatur|unterlagen|bewerbungsunter
 
 export const DE = ruleSet('de', [
   reject('de.must-inform', 4, [
-    '(leider |)(mussen|muss|mussten|musste) (wir|ich) ' + YOU + ' (heute |leider |nun |jedoch |)(mitteilen|sagen|absagen|eine absage)',
-    '(bedauern|bedaure|bedauere) (sehr |es sehr |es |)' + YOU + ' (mitteilen|mitzuteilen|sagen|keine)',
+    '(leider |)(mussen|muss|mussten|musste) (wir|ich) ' +
+      YOU +
+      ' (heute |leider |nun |jedoch |)(mitteilen|sagen|absagen|eine absage)',
+    '(bedauern|bedaure|bedauere) (sehr |es sehr |es |)' +
+      YOU +
+      ' (mitteilen|mitzuteilen|sagen|keine)',
     '(bedauern|bedaure|bedauere) (sehr |)(,|) (dass|ihnen|dir)',
     'zu (unserem|meinem) (grossen |)bedauern',
-    '(wir|ich) (mussen|muss|mussten|musste) ' + YOU + ' (heute |leider |nun |jedoch |daher |)(mitteilen|sagen|absagen|eine absage)',
+    '(wir|ich) (mussen|muss|mussten|musste) ' +
+      YOU +
+      ' (heute |leider |nun |jedoch |daher |)(mitteilen|sagen|absagen|eine absage)',
     'keine (positive|positivere|bessere|andere|erfreulichere|gute|guten|erfreuliche|positiven) (nachricht|nachrichten|ruckmeldung|antwort|mitteilung|nachricht geben)',
     '(nicht die|nicht den|nicht das) (erhoffte|erhofften|gewunschte|gewunschten|positive) (nachricht|ruckmeldung|ergebnis|antwort)',
     '(hat|habe) mir (echt |wirklich |sehr |)leidgetan',
   ]),
   reject('de.other-chosen', 5, [
     '(fur|zugunsten) ' + OTHER + ' ' + PERSON,
-    '(fur|zugunsten) (eine|einen) (' + CAND_FORMS + '|person) (entschieden|mit|deren|dessen|die|der)',
+    '(fur|zugunsten) (eine|einen) (' +
+      CAND_FORMS +
+      '|person) (entschieden|mit|deren|dessen|die|der)',
     'mit (einer anderen|einem anderen|jemand anderem|jemandem anderen) (person|kandidat*|bewerber*|profil)',
     'mit (anderen|weiteren) (kandidatinnen|kandidaten|bewerberinnen|bewerbern|personen|profilen|interessenten)',
     '(mit jemandem|mit einer kandidatin|mit einem kandidaten|mit einer bewerberin|mit einem bewerber|mit einer anderen person|mit einer person|mit einer kollegin|mit einem kollegen) (zu |)(besetzen|besetzt|besetzt haben|besetzt zu haben)',
     '(anderen|anderer|anderem) (' + CAND_FORMS + '|person|personen) (den vorzug|vorgezogen)',
     'den vorzug (gegeben|geben|erhalten|bekommen)',
-    '(andere|anderen) (' + CAND_FORMS + '|personen|profile) (besser|eher|starker|mehr) (geeignet|passen|passten|entsprechen|entsprachen|uberzeugt)',
+    '(andere|anderen) (' +
+      CAND_FORMS +
+      '|personen|profile) (besser|eher|starker|mehr) (geeignet|passen|passten|entsprechen|entsprachen|uberzeugt)',
     '(inzwischen|bereits|anderweitig|schon) (eine |)zusage (erteilt|gegeben|ausgesprochen|gemacht)',
     '(anders|anderweitig|dagegen|gegen eine zusammenarbeit) entschieden',
-    'gehen mit (einer anderen|einem anderen|jemand anderem) (person|profil|' + CAND_FORMS + ') weiter',
+    'gehen mit (einer anderen|einem anderen|jemand anderem) (person|profil|' +
+      CAND_FORMS +
+      ') weiter',
   ]),
   reject('de.internal', 3, [
     'durchgesetzt',
     'aus unserem (haus|hause|unternehmen)',
     '(internen|interne|interner|internes) (bewerberin|bewerber|kandidatin|kandidaten|kandidat|losung|besetzung|verfahren|nachfolge)',
   ]),
-  rejectNear('de.other-chosen-near', 4, [
-    '(haben|hat|habe) (uns|sich|mich) (letztlich |letztendlich |schliesslich |daher |deshalb |nun |am ende |jedoch |aber |leider |)',
-  ], ['(fur|zugunsten) ' + OTHER, 'anders entschieden', 'dagegen entschieden'], 60),
+  rejectNear(
+    'de.other-chosen-near',
+    4,
+    [
+      '(haben|hat|habe) (uns|sich|mich) (letztlich |letztendlich |schliesslich |daher |deshalb |nun |am ende |jedoch |aber |leider |)',
+    ],
+    ['(fur|zugunsten) ' + OTHER, 'anders entschieden', 'dagegen entschieden'],
+    60,
+  ),
   reject('de.not-considered', 5, [
     'nicht (weiter |mehr |naher |langer |weiterhin |)(zu |)(berucksichtigen|berucksichtigt|beruecksichtigen|beruecksichtigt|in betracht ziehen|in betracht gezogen|weiterverfolgen|verfolgen|weiter verfolgen|einbeziehen|weiterfuhren|fortsetzen|fortfuhren)',
     'nicht (in die|in den|fur die|fur den|zum) (nachste|nachsten|engere|engeren|weitere|weiteren|finale|finalen|zweite|zweiten) (runde|auswahl|wahl|auswahlrunde|kreis|schritt|phase|gesprach|gesprachsrunde|verfahren)',
@@ -64,14 +82,22 @@ export const DE = ruleSet('de', [
     '(leider |)nicht (ausgewahlt|berucksichtigt|weitergekommen|in die auswahl|in die engere auswahl|vorgesehen)',
     '(kein|keine|keinen) (angebot|vertragsangebot|zusage|stelle|platz|einladung|position) (machen|unterbreiten|geben|anbieten|erteilen|aussprechen|zukommen lassen)',
     '(ihnen|dir) (leider |)(kein|keine|keinen) (angebot|zusage|stelle)',
-    '(konnen|werden) (wir |ich |)' + YOU + ' (leider |)(kein|keine|keinen) (angebot|zusage|stelle|einladung)',
+    '(konnen|werden) (wir |ich |)' +
+      YOU +
+      ' (leider |)(kein|keine|keinen) (angebot|zusage|stelle|einladung)',
     'keine (weitere |)(berucksichtigung|zusage)',
   ]),
-  rejectNear('de.application-not-further', 4.5, [APPL, 'sie', 'dich'], [
-    '(leider |)nicht (weiter |mehr |)(zu |)(berucksichtigen|verfolgen|weiterverfolgen|beruecksichtigen)',
-    'nicht weiter (verfolgen|berucksichtigen|betrachten|bearbeiten)',
-    '(leider |)(abgelehnt|absagen|eine absage)',
-  ], 60),
+  rejectNear(
+    'de.application-not-further',
+    4.5,
+    [APPL, 'sie', 'dich'],
+    [
+      '(leider |)nicht (weiter |mehr |)(zu |)(berucksichtigen|verfolgen|weiterverfolgen|beruecksichtigen)',
+      'nicht weiter (verfolgen|berucksichtigen|betrachten|bearbeiten)',
+      '(leider |)(abgelehnt|absagen|eine absage)',
+    ],
+    60,
+  ),
   reject('de.no-vacancy', 4, [
     '(keine|derzeit keine|aktuell keine|momentan keine|leider keine) (passende|geeignete|offene|vakante|freie|entsprechende) (stelle|position|vakanz|stellen|positionen|moglichkeit)',
   ]),
@@ -82,9 +108,15 @@ export const DE = ruleSet('de', [
     'nicht erfolgreich',
     'erfolglos',
   ]),
-  rejectNear('de.status-near', 4.5, ['(status|stand|ergebnis|entscheidung|stand ihrer bewerbung)'], [
-    '(abgelehnt|abgesagt|absage|nicht berucksichtigt|archiviert|geschlossen|beendet|nicht ausgewahlt|ausgeschieden|nicht weiter berucksichtigt|negativ)',
-  ], 30),
+  rejectNear(
+    'de.status-near',
+    4.5,
+    ['(status|stand|ergebnis|entscheidung|stand ihrer bewerbung)'],
+    [
+      '(abgelehnt|abgesagt|absage|nicht berucksichtigt|archiviert|geschlossen|beendet|nicht ausgewahlt|ausgeschieden|nicht weiter berucksichtigt|negativ)',
+    ],
+    30,
+  ),
   reject('de.dropped-out', 4.5, [
     '(ausgeschieden|aus dem verfahren ausgeschieden|aus dem auswahlverfahren ausgeschieden)',
     '(derzeit|aktuell|momentan|leider|zurzeit|im moment) (nichts|keine) (passendes|passende|geeignetes|geeignete|offene|vakante)',
@@ -107,26 +139,48 @@ export const DE = ruleSet('de', [
   reject('de.closed', 3, [
     '(auswahlverfahren|bewerbungsverfahren|verfahren|auswahlprozess) (ist|wurde) (damit |nun |inzwischen |bereits |)(abgeschlossen|beendet)',
   ]),
-  rejectNear('de.role-not-filled', 4.5, ['(stelle|position|rolle|vakanz|ausschreibung|stellenausschreibung)'], [
-    'nicht (zu |mehr |neu |)(besetzen|nachbesetzen|nachzubesetzen|besetzt|nachbesetzt)',
-    '(entfallen|weggefallen|gestrichen|storniert|zuruckgezogen|aufgehoben|annulliert)',
-    '(nicht mehr|nicht) (vakant|verfugbar|offen)',
-  ], 70),
-  rejectNear('de.offer-withdrawn', 6, [
-    '(angebot|vertragsangebot|jobangebot|zusage|einstellungszusage|arbeitsvertrag|vertrag)',
-  ], [
-    '(leider |)(zuruckziehen|zuruckzuziehen|zuruckgezogen|zurucknehmen|zuruckzunehmen|zuruckgenommen|widerrufen|zu widerrufen|nicht aufrechterhalten|nicht aufrecht erhalten|nicht halten|aufheben|annullieren)',
-  ], 110, 'withdrawn'),
-  rejectSentence('de.leider-nicht', 2.5, [
-    '(leider|bedauerlicherweise|bedauern|bedaure|bedauere|zu unserem bedauern|zu meinem bedauern)',
-  ], ['(nicht|kein|keine|keinen|keinem|keiner|keines|nie)'], 70),
+  rejectNear(
+    'de.role-not-filled',
+    4.5,
+    ['(stelle|position|rolle|vakanz|ausschreibung|stellenausschreibung)'],
+    [
+      'nicht (zu |mehr |neu |)(besetzen|nachbesetzen|nachzubesetzen|besetzt|nachbesetzt)',
+      '(entfallen|weggefallen|gestrichen|storniert|zuruckgezogen|aufgehoben|annulliert)',
+      '(nicht mehr|nicht) (vakant|verfugbar|offen)',
+    ],
+    70,
+  ),
+  rejectNear(
+    'de.offer-withdrawn',
+    6,
+    ['(angebot|vertragsangebot|jobangebot|zusage|einstellungszusage|arbeitsvertrag|vertrag)'],
+    [
+      '(leider |)(zuruckziehen|zuruckzuziehen|zuruckgezogen|zurucknehmen|zuruckzunehmen|zuruckgenommen|widerrufen|zu widerrufen|nicht aufrechterhalten|nicht aufrecht erhalten|nicht halten|aufheben|annullieren)',
+    ],
+    110,
+    'withdrawn',
+  ),
+  rejectSentence(
+    'de.leider-nicht',
+    2.5,
+    [
+      '(leider|bedauerlicherweise|bedauern|bedaure|bedauere|zu unserem bedauern|zu meinem bedauern)',
+    ],
+    ['(nicht|kein|keine|keinen|keinem|keiner|keines|nie)'],
+    70,
+  ),
   reject('de.no-conviction', 4, [
     '(wahl|entscheidung) (ist |fiel |ist leider |fiel leider |hat sich |)(leider |)(auf|zugunsten) (eine andere|einen anderen|andere|jemand anderen|jemand anderes|eine|einen|den anderen|die andere) ',
   ]),
-  reject('de.decision-against', 4, [
-    '(entscheidung|wahl) (ist |fiel |ist leider |fiel leider |)(gegen|nicht auf) (sie|dich|ihre bewerbung|deine bewerbung)',
-    'gegen (sie|dich|ihre bewerbung|deine bewerbung|ihre kandidatur) (gefallen|ausgefallen|entschieden)',
-  ], 'negatable'),
+  reject(
+    'de.decision-against',
+    4,
+    [
+      '(entscheidung|wahl) (ist |fiel |ist leider |fiel leider |)(gegen|nicht auf) (sie|dich|ihre bewerbung|deine bewerbung)',
+      'gegen (sie|dich|ihre bewerbung|deine bewerbung|ihre kandidatur) (gefallen|ausgefallen|entschieden)',
+    ],
+    'negatable',
+  ),
   reject('de.no-conviction-2', 4, [
     'nicht in frage',
     'nicht (mit ihnen|mit dir|mit euch) (weiter|weitermachen|weiterzumachen|fortzufahren|zusammenzuarbeiten|zusammenarbeiten)',
@@ -222,9 +276,16 @@ export const DE = ruleSet('de', [
     '(prufen|prufe|sichten|schauen) (ihre|deine|alle|uns alle|uns alles|die) (bewerbung|bewerbungen|unterlagen|alles)',
     'wenn es passt',
   ]),
-  counterNear('received', 'de.will-reply', 5, ['(melden|melde) (wir uns|uns|mich|ich mich)'], [
-    '(innerhalb|in den nachsten|zeitnah|schnellstmoglich|in kurze|in kurzer zeit|so bald wie moglich|baldmoglichst)',
-  ], 40),
+  counterNear(
+    'received',
+    'de.will-reply',
+    5,
+    ['(melden|melde) (wir uns|uns|mich|ich mich)'],
+    [
+      '(innerhalb|in den nachsten|zeitnah|schnellstmoglich|in kurze|in kurzer zeit|so bald wie moglich|baldmoglichst)',
+    ],
+    40,
+  ),
   counter('conditional', 'de.conditional', 7, [
     '(sollten|solltest|falls|wenn) (sie|du) (bis dahin |bis zum|innerhalb |in dieser zeit |)(nichts|keine nachricht|keine ruckmeldung|nicht) (von uns |)(gehort|horen|erhalten|bekommen)',
     'nicht (allen|jedem|jeder|jede|jeden) (bewerber*|kandidat*|personlich|einzeln|individuell)',
@@ -321,7 +382,9 @@ export const DE = ruleSet('de', [
     'liebe kolleginnen und kollegen',
     '(standort|werk|fertigung|filiale) (wird|werden) (zum|bis|ende|im) ',
   ]),
-  notice('hiring-freeze', 'de.hiring-freeze', 5, ['(einstellungsstopp|einstellungsstop|einstellungsstopps|recruiting-stopp|besetzungsstopp)']),
+  notice('hiring-freeze', 'de.hiring-freeze', 5, [
+    '(einstellungsstopp|einstellungsstop|einstellungsstopps|recruiting-stopp|besetzungsstopp)',
+  ]),
   notice('on-hold', 'de.on-hold', 5, [
     '(auf eis gelegt|auf eis legen|pausiert|pausieren|zuruckgestellt|zuruckstellen|zuruckzustellen|ausgesetzt|vorerst nicht|vorubergehend nicht|ruht)',
     'nicht gestrichen',
@@ -368,7 +431,9 @@ export const DE = ruleSet('de', [
 ]);
 
 export const DE_TRAITS = ruleSet('de', [
-  trait('feedback-word', 'de.feedback-word', ['(feedback|feedbackgesprach|ruckmeldung zu|begrundung|debrief)']),
+  trait('feedback-word', 'de.feedback-word', [
+    '(feedback|feedbackgesprach|ruckmeldung zu|begrundung|debrief)',
+  ]),
   trait('feedback+', 'de.feedback-yes', [
     '(gerne|gern) (ein |)(kurzes |personliches |ausfuhrliches |telefonisches |ehrliches |)(feedback|feedbackgesprach|ruckmeldung zu)',
     '(feedback|feedbackgesprach) (geben|zu geben|gebe|stehe ich|steht|an|willst|mochten|mochtest|wunschen|wunschst)',

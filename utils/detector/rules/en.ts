@@ -14,7 +14,7 @@ import {
   trait,
 } from './types';
 
-const NEG = '(not|never|no longer|*n\'t|wont|cant|dont|unable to|not able to|not going to)';
+const NEG = "(not|never|no longer|*n't|wont|cant|dont|unable to|not able to|not going to)";
 const CAND = '(candidate*|applicant*|person|people|individual*|profile*|finalist*|someone else)';
 const ROLE = '(position|role|job|post|vacancy|opening|opportunity|requisition)';
 const APP = '(application|candidacy|candidature|profile|submission|cv|resume)';
@@ -23,31 +23,32 @@ export const EN = ruleSet('en', [
   // Rejection wording
   reject('en.regret-inform', 5, [
     '(regret|regretfully) (to|that we must|that we have to) (inform|advise|tell|let you know|notify|say|share)*',
-    'regret that (your|you|we will not|we won\'t|we are unable|we cannot|we can\'t|we have decided|we are not|we have not|on this occasion)',
+    "regret that (your|you|we will not|we won't|we are unable|we cannot|we can't|we have decided|we are not|we have not|on this occasion)",
     'with regret',
   ]),
   reject('en.sorry-inform', 4, [
     '(sorry|sad|disappointed|unhappy) to (inform|tell|let you know|say|share|report|be writing|write|have to tell|bring)*',
     '(sorry|sad) that (we|it|this|the outcome)',
     '(wish|hoped) (i|we) (had|could give|could share|was writing with|were writing with|could bring) (better|good|different) news',
-    'not the (news|outcome|answer|result|update) (you were|you\'d|you) (hoping|hoped|wanted)',
+    "not the (news|outcome|answer|result|update) (you were|you'd|you) (hoping|hoped|wanted)",
     'not what you (were hoping|hoped|wanted) to (hear|read)',
-    'news that isn\'t',
+    "news that isn't",
     'not (better|good|great|the best|happier) news',
   ]),
   reject('en.unsuccessful', 4, [
     '(has|have|was|were|been|is|are|proved) unsuccessful',
     'unsuccessful (on this occasion|at this time|this time|in your application|in this)',
     'not (been |)(successful|succesful)',
-    '*n\'t (been |)successful',
+    "*n't (been |)successful",
     'outcome: unsuccessful',
     'not been (selected|shortlisted|short-listed|chosen|progressed|invited|appointed)',
     'not (selected|shortlisted|short-listed) (for|to|on|at|this)',
-    '*n\'t (been |)(selected|shortlisted|short-listed|chosen)',
+    "*n't (been |)(selected|shortlisted|short-listed|chosen)",
     'not among (those|the candidates|the applicants) (selected|shortlisted|short-listed|chosen|invited|progressing)',
   ]),
   reject('en.others-chosen', 5, [
-    '(forward|ahead|proceed|proceeding|continue|continuing|progress|progressing) with (other|another|a different|different|more qualified|other more qualified|stronger|a stronger) ' + CAND,
+    '(forward|ahead|proceed|proceeding|continue|continuing|progress|progressing) with (other|another|a different|different|more qualified|other more qualified|stronger|a stronger) ' +
+      CAND,
     '(pursue|pursuing|pursued|select|selected|selecting|chosen|chose|choose|choosing|hired|appoint|appointed|appointing|identified|gone with|went with|go with|going with|offered it to|offer it to|given it to|give it to|gave it to) (another|a different|the other|an internal|a more|one of the other|someone else|somebody else|other candidates|other applicants)',
     '(promote|promoted|promoting) (one of our|an internal|someone from|from within|internally)',
     '(decided|chosen|opted|elected) to (hire|appoint|select|bring on|offer the role to|offer the job to|offer the position to) (a|another|the other|someone|an) ',
@@ -69,15 +70,29 @@ export const EN = ruleSet('en', [
     'hold off on (moving|taking|progressing) you',
   ]),
   reject('en.not-progressing', 5, [
-    NEG + ' + (be |)(moving|move|going|go|proceeding|proceed|progressing|progress|taking|take|advancing|advance|continuing|continue|pursuing|pursue|considering|consider) + (forward |ahead |further |on |)with + (you|your ' + APP + '|the ' + APP + '|this ' + APP + '|things|the process|this one|(further|any further|more|additional) (interviews|conversations|steps))',
-    NEG + ' + (be |)(progressing|progress|advancing|advance|pursuing|pursue|processing|process|taking|take|moving|move) + your (application|candidacy|candidature)',
-    NEG + ' + (be |be able to |able to |)(moving|move|taking|take|progressing|progress|advancing|advance|bringing|bring|carrying|carry) + (you|your|your application|your candidacy|things|it|this) (forward|further|ahead|on)',
-    NEG + ' + (be |)(moving|move|going|go|progressing|progress|advancing|advance|proceeding|proceed) + (ahead |forward |on |)(to|into|onto) (the|a) (next|second|final|technical|interview|onsite|further)',
-    NEG + ' + (be |be able to |able to |)(move|moving|progress|progressing|advance|advancing|take|taking) (you|your application|your candidacy) (to|into|onto) (the|a) (next|second|final|further|interview)',
-    NEG + ' + (be |)(move|moving|progress|progressing|advance|advancing|take|taking) (your application|your candidacy) (any further|forward|further)',
+    NEG +
+      ' + (be |)(moving|move|going|go|proceeding|proceed|progressing|progress|taking|take|advancing|advance|continuing|continue|pursuing|pursue|considering|consider) + (forward |ahead |further |on |)with + (you|your ' +
+      APP +
+      '|the ' +
+      APP +
+      '|this ' +
+      APP +
+      '|things|the process|this one|(further|any further|more|additional) (interviews|conversations|steps))',
+    NEG +
+      ' + (be |)(progressing|progress|advancing|advance|pursuing|pursue|processing|process|taking|take|moving|move) + your (application|candidacy|candidature)',
+    NEG +
+      ' + (be |be able to |able to |)(moving|move|taking|take|progressing|progress|advancing|advance|bringing|bring|carrying|carry) + (you|your|your application|your candidacy|things|it|this) (forward|further|ahead|on)',
+    NEG +
+      ' + (be |)(moving|move|going|go|progressing|progress|advancing|advance|proceeding|proceed) + (ahead |forward |on |)(to|into|onto) (the|a) (next|second|final|technical|interview|onsite|further)',
+    NEG +
+      ' + (be |be able to |able to |)(move|moving|progress|progressing|advance|advancing|take|taking) (you|your application|your candidacy) (to|into|onto) (the|a) (next|second|final|further|interview)',
+    NEG +
+      ' + (be |)(move|moving|progress|progressing|advance|advancing|take|taking) (your application|your candidacy) (any further|forward|further)',
     NEG + ' + (be |)(inviting|invite) you (to|for|back|in)',
-    NEG + ' + (be |)(scheduling|schedule|arranging|arrange) (further|any further|additional|more|an|another|a|a next|the next|next) (interview*|conversation*|call*|meeting*|round*|step*)',
-    NEG + ' + (be |)(considering|consider|reviewing|review|processing|process) your (application|candidacy|cv|resume) (further|any further|for this)',
+    NEG +
+      ' + (be |)(scheduling|schedule|arranging|arrange) (further|any further|additional|more|an|another|a|a next|the next|next) (interview*|conversation*|call*|meeting*|round*|step*)',
+    NEG +
+      ' + (be |)(considering|consider|reviewing|review|processing|process) your (application|candidacy|cv|resume) (further|any further|for this)',
     'your application will not be (considered|processed|progressed|taken) further',
     '(considering|consider|consideration of) your application (any |)further',
     'decided (not to|against) (move|moving|proceed|proceeding|progress|progressing|continue|continuing|pursue|pursuing|invite|inviting|offer|offering|hire|hiring|advance|advancing|extend|extending|shortlist|take|taking|go ahead|interview|appoint|progress to)',
@@ -86,16 +101,18 @@ export const EN = ruleSet('en', [
     'no longer (under consideration|being considered|considered|in consideration|in the running|in process)',
   ]),
   reject('en.no-offer', 5, [
-    '(not|never|*n\'t|unable to|not able to|not be able to|not going to be able to|no position to) + (be |)(able to |)(offer|offering|extend|extending|make|making) (you |)(the|a|an|this|that|any|employment|a place|a job|an offer|the position|the role|the job)',
-    '(not|*n\'t) (be |)(extending|extend|making|make) (you |)(an|a|the) offer',
+    "(not|never|*n't|unable to|not able to|not be able to|not going to be able to|no position to) + (be |)(able to |)(offer|offering|extend|extending|make|making) (you |)(the|a|an|this|that|any|employment|a place|a job|an offer|the position|the role|the job)",
+    "(not|*n't) (be |)(extending|extend|making|make) (you |)(an|a|the) offer",
     'not (offer|extend) (you |)(the|a|an) (position|role|job|post|offer|place|interview)',
     'cannot offer you',
     'unable to offer you',
   ]),
   reject('en.role-filled', 5, [
-    ROLE + ' (has|had|have) (now |already |since |just |recently |)been (filled|closed|cancelled|canceled|withdrawn|eliminated|discontinued|offered)',
-    ROLE + ' (is|was) (now |already |)(filled|closed|cancelled|canceled|no longer available|no longer open|no longer exists)',
-    '(we have|we\'ve|we had|we) (now |already |just |recently |)filled the',
+    ROLE +
+      ' (has|had|have) (now |already |since |just |recently |)been (filled|closed|cancelled|canceled|withdrawn|eliminated|discontinued|offered)',
+    ROLE +
+      ' (is|was) (now |already |)(filled|closed|cancelled|canceled|no longer available|no longer open|no longer exists)',
+    "(we have|we've|we had|we) (now |already |just |recently |)filled the",
     'filled (internally|through internal|by an internal|from within)',
     '(will|would) not be (filled|going ahead|proceeding|recruited)',
     '(decided|decision) not to (fill|recruit|hire for|proceed with the hire|proceed with the role|proceed with the position|proceed with this hire)',
@@ -104,47 +121,86 @@ export const EN = ruleSet('en', [
     'no longer exists',
     'closed to you',
   ]),
-  reject('en.offer-withdrawn', 6, [
-    '(withdraw|withdrawing|withdrawn|rescind|rescinding|rescinded|revoke|revoking|revoked|retract|retracting|retracted|pull back|pulling back|pull|pulling|pulled) (the|our|your|this|my|that) (job |employment |conditional |written |verbal |)offer',
-    'offer (of employment |)(has been|is being|must be|will be|to be|was) (withdrawn|rescinded|revoked|retracted|cancelled|canceled)',
-    'not in a position to (confirm|honour|honor|proceed with) (your|the|our) (appointment|offer|employment)',
-    'unable to (confirm|honour|honor|proceed with) (your|the|our) (appointment|offer|employment)',
-  ], 'withdrawn'),
-  rejectNear('en.neg-progress', 4.5, [
-    '(not|never|no longer|*n\'t|wont|cant|unable to|cannot|no way to)',
-  ], [
-    '(moving|move|moved|going|go|gone|proceeding|proceed|proceeded|progressing|progress|progressed|advancing|advance|advanced|continuing|continue|continued|pursuing|pursue|pursued) (forward|ahead|further|on)',
-    '(progressing|progress|progressed|advancing|advance|advanced|proceeding|proceed|pursuing|pursue|considering|consider|shortlisting|shortlist|shortlisted|selected|invited|inviting|invite|hiring|hire|recruiting)',
-    '(take|taking|taken|move|moving|bring|bringing) (it|this|you|your application|your candidacy|your profile|things) (forward|further|ahead)',
-    '(made it|make it|get through|got through|passed|pass) (through|to|into|past|the)',
-    '(be taken|taken|be moved|moved|be progressed) (forward|further|on)',
-    '(offer|offering|extend|extending) (you|an offer|the position|the role|the job)',
-    'successful',
-    'a fit',
-    'a match',
-  ], 32),
-  rejectNear('en.application-declined', 4.5, ['(your|the) (application|candidacy|candidature)'], [
-    '(has been|was|is|have been|had been) (declined|rejected|unsuccessful|closed|not successful|turned down)',
-  ], 70),
-  rejectNear('en.role-closed', 4.5, ['(position|role|vacancy|job|opening|requisition|post)'], [
-    '(has been|was|is|have been|had been) (closed|cancelled|canceled|withdrawn|filled|eliminated|discontinued|put on ice)',
-  ], 50),
-  rejectNear('en.status-near', 4.5, ['(status|outcome|decision|result|stage)'], [
-    '(declined|rejected|unsuccessful|not selected|not progressed|not progressing|closed|position filled|filled|no longer under consideration|not hired|not shortlisted|withdrawn|archived|not moving forward|inactive|no longer active|dispositioned|not considered|not successful|no offer)',
-  ], 25),
+  reject(
+    'en.offer-withdrawn',
+    6,
+    [
+      '(withdraw|withdrawing|withdrawn|rescind|rescinding|rescinded|revoke|revoking|revoked|retract|retracting|retracted|pull back|pulling back|pull|pulling|pulled) (the|our|your|this|my|that) (job |employment |conditional |written |verbal |)offer',
+      'offer (of employment |)(has been|is being|must be|will be|to be|was) (withdrawn|rescinded|revoked|retracted|cancelled|canceled)',
+      'not in a position to (confirm|honour|honor|proceed with) (your|the|our) (appointment|offer|employment)',
+      'unable to (confirm|honour|honor|proceed with) (your|the|our) (appointment|offer|employment)',
+    ],
+    'withdrawn',
+  ),
+  rejectNear(
+    'en.neg-progress',
+    4.5,
+    ["(not|never|no longer|*n't|wont|cant|unable to|cannot|no way to)"],
+    [
+      '(moving|move|moved|going|go|gone|proceeding|proceed|proceeded|progressing|progress|progressed|advancing|advance|advanced|continuing|continue|continued|pursuing|pursue|pursued) (forward|ahead|further|on)',
+      '(progressing|progress|progressed|advancing|advance|advanced|proceeding|proceed|pursuing|pursue|considering|consider|shortlisting|shortlist|shortlisted|selected|invited|inviting|invite|hiring|hire|recruiting)',
+      '(take|taking|taken|move|moving|bring|bringing) (it|this|you|your application|your candidacy|your profile|things) (forward|further|ahead)',
+      '(made it|make it|get through|got through|passed|pass) (through|to|into|past|the)',
+      '(be taken|taken|be moved|moved|be progressed) (forward|further|on)',
+      '(offer|offering|extend|extending) (you|an offer|the position|the role|the job)',
+      'successful',
+      'a fit',
+      'a match',
+    ],
+    32,
+  ),
+  rejectNear(
+    'en.application-declined',
+    4.5,
+    ['(your|the) (application|candidacy|candidature)'],
+    [
+      '(has been|was|is|have been|had been) (declined|rejected|unsuccessful|closed|not successful|turned down)',
+    ],
+    70,
+  ),
+  rejectNear(
+    'en.role-closed',
+    4.5,
+    ['(position|role|vacancy|job|opening|requisition|post)'],
+    [
+      '(has been|was|is|have been|had been) (closed|cancelled|canceled|withdrawn|filled|eliminated|discontinued|put on ice)',
+    ],
+    50,
+  ),
+  rejectNear(
+    'en.status-near',
+    4.5,
+    ['(status|outcome|decision|result|stage)'],
+    [
+      '(declined|rejected|unsuccessful|not selected|not progressed|not progressing|closed|position filled|filled|no longer under consideration|not hired|not shortlisted|withdrawn|archived|not moving forward|inactive|no longer active|dispositioned|not considered|not successful|no offer)',
+    ],
+    25,
+  ),
   reject('en.archived', 4, [
     '(application|candidacy|profile) (has been|was|is now|is|have been) (archived|dispositioned|marked as inactive|set to inactive)',
-    '(don\'t|do not|didn\'t|did not) (currently |)have (anything|something|a role|an opening|a position|an opportunity|any roles|any openings) (suitable|for you|that fits|that matches|right now|at the moment|that would suit|open that)',
+    "(don't|do not|didn't|did not) (currently |)have (anything|something|a role|an opening|a position|an opportunity|any roles|any openings) (suitable|for you|that fits|that matches|right now|at the moment|that would suit|open that)",
     'no longer (recruiting|hiring|looking|searching|accepting applications) for',
     '(existing|current) (employee|team member|colleague|staff member|member of staff)',
   ]),
   reject('en.declined-word', 2.5, ['(declined|rejected|unsuccessful)'], 'negatable'),
-  rejectNear('en.offer-withdrawn-near', 6, ['(your|the|our|this|my|that) (job |employment |conditional |)offer'], [
-    '(withdrawn|rescinded|revoked|retracted|cancelled|canceled|pulled|no longer stands|no longer valid|void)',
-  ], 40, 'withdrawn'),
-  reject('en.offers-withdrawn', 5, [
-    '(rescind|rescinding|withdraw|withdrawing|revoke|revoking|retract|retracting|pull|pulling) (all |any |outstanding |pending |existing |)offers',
-  ], 'withdrawn'),
+  rejectNear(
+    'en.offer-withdrawn-near',
+    6,
+    ['(your|the|our|this|my|that) (job |employment |conditional |)offer'],
+    [
+      '(withdrawn|rescinded|revoked|retracted|cancelled|canceled|pulled|no longer stands|no longer valid|void)',
+    ],
+    40,
+    'withdrawn',
+  ),
+  reject(
+    'en.offers-withdrawn',
+    5,
+    [
+      '(rescind|rescinding|withdraw|withdrawing|revoke|revoking|retract|retracting|pull|pulling) (all |any |outstanding |pending |existing |)offers',
+    ],
+    'withdrawn',
+  ),
   reject('en.status', 5, [
     'status: (declined|rejected|not selected|unsuccessful|not progressed|not progressing|closed|position filled|no longer under consideration|not hired|not shortlisted|withdrawn|application declined)',
     'status (has been |)(changed|updated) to (declined|rejected|not selected|unsuccessful)',
@@ -158,29 +214,29 @@ export const EN = ruleSet('en', [
   ]),
   reject('en.found-someone', 4, [
     '(found|hired|chosen|selected|identified) (our|the right|the|a) (person|candidate|hire|match|new hire|successful candidate)',
-    '(going to be|will be|it\'ll be|gonna be|it\'s going to be|that\'s) a no',
+    "(going to be|will be|it'll be|gonna be|it's going to be|that's) a no",
   ]),
   reject('en.pass', 4, [
-    '(going to|decided to|have to|had to|we\'ll|we will|we\'re going to|gonna) pass on (you|your|the|this)',
+    "(going to|decided to|have to|had to|we'll|we will|we're going to|gonna) pass on (you|your|the|this)",
     'a no from (us|me|the team|them)',
-    'it\'s a no',
+    "it's a no",
     'it is a no',
     '(decided|decide|going) to pass',
   ]),
   reject('en.fit', 3.5, [
-    '(not|*n\'t|no longer) (quite |exactly |)(the right|a good|the best|a strong enough|a close enough|an exact|the|a|a strong|a close|the ideal) (fit|match)',
+    "(not|*n't|no longer) (quite |exactly |)(the right|a good|the best|a strong enough|a close enough|an exact|the|a|a strong|a close|the ideal) (fit|match)",
     '(strong|close) enough (fit|match)',
-    '(don\'t|do not|didn\'t|did not) (think|feel|believe) (that |)(it\'s|it is|you\'re|you are|this is|it was|it would be|this would be|you would be|you\'d be) (quite |)(the right|a good|the best|a strong|an ideal|the ideal|a great|the) (fit|match)',
+    "(don't|do not|didn't|did not) (think|feel|believe) (that |)(it's|it is|you're|you are|this is|it was|it would be|this would be|you would be|you'd be) (quite |)(the right|a good|the best|a strong|an ideal|the ideal|a great|the) (fit|match)",
     '(want|need|needed|wanted|looking for|were looking for|are looking for|require|required) someone (with|who)',
     'not (quite |exactly |really |)what (we|they|the team|the client) (need|needs|needed|are looking for|were looking for|want|wanted)',
     'more closely (match*|align*|fit*|meet*|suit*|mirror*|reflect*)',
     '(better|closer|more) (matched|suited|aligned|fits|fit|match|matches|meet|meets|met) (the|our|to the|with the|what|for)',
     'whose (experience|background|skills|profile|profiles|qualifications|experiences|skill sets|skillsets) (more closely|better|is closer|are closer|more directly|more)',
     '(did|does|do) not (meet|match) (the|our|all|enough of the) (threshold|criteria|requirements|minimum|essential|required|standard)',
-    '*n\'t (meet|match) (the|our) (threshold|criteria|requirements|minimum|essential)',
+    "*n't (meet|match) (the|our) (threshold|criteria|requirements|minimum|essential)",
   ]),
   reject('en.no-vacancy', 4, [
-    '(no|not have any|don\'t have any|do not have any|not currently have any|don\'t currently have any|do not currently have any|not have a) (suitable |current |relevant |matching |open |)(vacancies|vacancy|openings|opening|positions|position|roles|role) (that match|matching|suitable|for someone|for your|in your|at the moment|right now|at present|currently)',
+    "(no|not have any|don't have any|do not have any|not currently have any|don't currently have any|do not currently have any|not have a) (suitable |current |relevant |matching |open |)(vacancies|vacancy|openings|opening|positions|position|roles|role) (that match|matching|suitable|for someone|for your|in your|at the moment|right now|at present|currently)",
   ]),
   reject('en.internal', 3, [
     '(an|the|one) internal (candidate|applicant|promotion|hire|colleague)',
@@ -192,7 +248,7 @@ export const EN = ruleSet('en', [
     'unfortunately',
     'regrettably',
     'sadly',
-    '(i\'m|i am|we\'re|we are) afraid',
+    "(i'm|i am|we're|we are) afraid",
     'afraid (that |)(we|it|this|they)',
   ]),
   reject('en.decision', 1, [
@@ -223,7 +279,7 @@ export const EN = ruleSet('en', [
     'welcome (to the team|aboard|on board)',
     'offer letter',
     '(your|the) (start|starting) date',
-    'you(\'ve| have| were) been (selected|chosen) (for|to|as)',
+    "you('ve| have| were) been (selected|chosen) (for|to|as)",
     'you were (selected|chosen) (for|to|as)',
     'accept (the|this|our) offer',
     'employment contract',
@@ -238,7 +294,7 @@ export const EN = ruleSet('en', [
     '(would|does|do) (any of |)(these|the following) (times|slots|dates)',
     'calendly',
     '(select|pick|choose) a (time|slot)',
-    '(we\'d|we would|i\'d|i would) love to (chat|talk|speak|meet|learn more)',
+    "(we'd|we would|i'd|i would) love to (chat|talk|speak|meet|learn more)",
     '(look|looking) forward to (speaking|meeting|talking|seeing|chatting) (with |to |)you',
     '(move|moving|advance|advancing|progress|progressing) (you |your application |your candidacy |)(forward |)to the (next|second|final|onsite|technical) (round|stage|step|interview)',
   ]),
@@ -252,29 +308,36 @@ export const EN = ruleSet('en', [
     'new (date|time|slot) for (your|the|our)',
   ]),
   counter('received', 'en.received', 4, [
-    '(we have|we\'ve|we) (successfully |)(received|got) your application',
-    '(confirms|confirm|confirming|acknowledge|acknowledging) (that |)(we have |we\'ve |)(received|receipt)',
+    "(we have|we've|we) (successfully |)(received|got) your application",
+    "(confirms|confirm|confirming|acknowledge|acknowledging) (that |)(we have |we've |)(received|receipt)",
     'your application (has been|was) (successfully |)(received|submitted)',
-    '(we|our team|the team|the hiring team|a recruiter|someone) (will|\'ll) (review|be reviewing|carefully review|look at|take a look|be in touch|get back to you|contact you|reach out)',
+    "(we|our team|the team|the hiring team|a recruiter|someone) (will|'ll) (review|be reviewing|carefully review|look at|take a look|be in touch|get back to you|contact you|reach out)",
     'application is (under|being|currently under|currently being) (review|considered|reviewed)',
-    '(we\'re|we are) excited to (take a look|review)',
+    "(we're|we are) excited to (take a look|review)",
     '(may|might|can) take (us |)(up to |)(one|two|three|a few|1|2|3|several) (to two |to three |to four |)(weeks|days)',
     'shortlisting will take place',
     'closing date',
   ]),
-  counterNear('conditional', 'en.conditional-near', 5, [
-    '(if|should|in case|in the event that|in the event|unless|whether or) (we|you|your application|your candidacy|your profile)',
-  ], [
-    '(not|*n\'t) (be |been |)(successful|selected|shortlisted|progressed|hear|heard|contacted|invited|taken forward|chosen|moving forward|move forward)',
-    'unsuccessful',
-  ], 30),
+  counterNear(
+    'conditional',
+    'en.conditional-near',
+    5,
+    [
+      '(if|should|in case|in the event that|in the event|unless|whether or) (we|you|your application|your candidacy|your profile)',
+    ],
+    [
+      "(not|*n't) (be |been |)(successful|selected|shortlisted|progressed|hear|heard|contacted|invited|taken forward|chosen|moving forward|move forward)",
+      'unsuccessful',
+    ],
+    30,
+  ),
   counter('conditional', 'en.conditional', 7, [
-    '(if|should) you (do not|don\'t|have not|haven\'t|did not|didn\'t|not) (hear|heard)',
+    "(if|should) you (do not|don't|have not|haven't|did not|didn't|not) (hear|heard)",
     'only (shortlisted|successful|selected) (candidates|applicants) will be (contacted|notified)',
     '(respond|reply) (to |)(every|each|all) (applicant|application|candidate|enquiry)*',
     '(respond|reply) (to everyone |)individually',
     'unsuccessful (candidates|applicants|applications) will',
-    '(if|should|in case) (you are|you\'re|your application is|you were|your application was|your application has been|we are|we\'re) (not|un)(successful|selected|shortlisted|short-listed|progressed)',
+    "(if|should|in case) (you are|you're|your application is|you were|your application was|your application has been|we are|we're) (not|un)(successful|selected|shortlisted|short-listed|progressed)",
     '(assume|consider) (that |)your application (has been |was |is |)(unsuccessful|not successful)',
   ]),
   counter('assess', 'en.assessment', 4, [
@@ -285,14 +348,14 @@ export const EN = ruleSet('en', [
   counter('next', 'en.next', 4, [
     '(next step|next steps) (is|are|will be|would be)',
     '(still|remain|remains) in (the running|the process|consideration|contention)',
-    '(you\'ve|you have|you) (been |)(progressed|advanced|moved|shortlisted) (to|for)',
+    "(you've|you have|you) (been |)(progressed|advanced|moved|shortlisted) (to|for)",
     'good news',
     'great news',
-    '(we\'d|we would) like to (move|take|progress|advance) (forward|you|your)',
+    "(we'd|we would) like to (move|take|progress|advance) (forward|you|your)",
   ]),
   counter('outreach', 'en.outreach', 6, [
     'came across your (profile|cv|resume|linkedin|portfolio|work|background)',
-    '(i\'m|i am) (reaching out|a recruiter|a headhunter|recruiting for)',
+    "(i'm|i am) (reaching out|a recruiter|a headhunter|recruiting for)",
     '(caught|grabbed) my (eye|attention)',
     'open to (new|exploring) (opportunities|roles)',
     'on behalf of (a|my|our) client',
@@ -303,7 +366,7 @@ export const EN = ruleSet('en', [
     '(exciting|unique|great) (opportunity|role) (at|with|for)',
     '(would you be|are you) up for a',
     '(coffee|virtual coffee|informal) chat',
-    '(we\'re|we are) (building out|growing|hiring|expanding|scaling)',
+    "(we're|we are) (building out|growing|hiring|expanding|scaling)",
   ]),
   counter('alert', 'en.alert', 6, [
     'new (jobs|roles|positions|vacancies|openings) (for you|matching|that match|near|in|posted|added|this week)',
@@ -327,7 +390,7 @@ export const EN = ruleSet('en', [
     '(read|see) the full (issue|story|article|newsletter)',
     'reader (question|questions|mailbag)',
     '(you subscribed|you signed up|subscribed at|subscribers)',
-    '(this|our|the) (week\'s|month\'s|monthly|weekly|quarterly) (issue|edition|digest|roundup|round-up|newsletter)',
+    "(this|our|the) (week's|month's|monthly|weekly|quarterly) (issue|edition|digest|roundup|round-up|newsletter)",
     'in this (issue|edition|episode)',
     'read (more|the full|the article)',
     'webinar',
@@ -354,7 +417,7 @@ export const EN = ruleSet('en', [
     '(loan|mortgage|credit card|credit limit|credit application|overdraft|financing application|credit check|loan application|personal loan)',
     '(your order|order number|refund|your shipment|card was declined|payment was declined|payment has been declined|your purchase)',
     '(seller account|merchant account|seller application|vendor application|store listing|your listing|app review|your app)',
-    '(talk proposal|call for papers|call for proposals|call for speakers|cfp|program committee|programme committee|your talk|your proposal|your paper|your abstract|the journal|peer review|the conference|this year\'s conference)',
+    "(talk proposal|call for papers|call for proposals|call for speakers|cfp|program committee|programme committee|your talk|your proposal|your paper|your abstract|the journal|peer review|the conference|this year's conference)",
     '(grant application|grant proposal|funding application|funding request|your grant|research grant)',
     '(apartment|flat viewing|tenancy|rental application|landlord|letting agent|the viewing|the property|the flat)',
     '(scholarship|admission|admissions|enrolment|enrollment|bursary|fellowship application)',
@@ -362,27 +425,27 @@ export const EN = ruleSet('en', [
     '(adopt|adoption|adopting|foster|fostering|home visit|home visits|rescue)',
   ]),
   counter('self', 'en.self', 7, [
-    '(i|i\'ve|i have|i\'ll) (decided|chosen|made the decision|opted) to (decline|withdraw|accept|turn down|pursue another|go with another|take another|stay)',
-    '(i\'d|i would|i) (like|want|wanted|need) to (withdraw|decline)',
+    "(i|i've|i have|i'll) (decided|chosen|made the decision|opted) to (decline|withdraw|accept|turn down|pursue another|go with another|take another|stay)",
+    "(i'd|i would|i) (like|want|wanted|need) to (withdraw|decline)",
     '(thank you|thanks|thank you so much|thanks so much) for letting me know',
-    '(i\'d|i would|i) (really |greatly |truly |)(appreciate|welcome|value|be grateful for|love) (any|some|your|the|a little|more|brief) (feedback|insight|pointers|thoughts)',
+    "(i'd|i would|i) (really |greatly |truly |)(appreciate|welcome|value|be grateful for|love) (any|some|your|the|a little|more|brief) (feedback|insight|pointers|thoughts)",
     '(could|would|can|might) you (share|provide|give me|send|offer) (any |some |a bit of |brief |more |)(feedback|insight|pointers)',
     'i was (disappointed|sad|sorry|saddened|gutted) to (hear|learn|read|receive)',
     'i (understand|respect) (your|the) decision',
     '(i wanted|i want|just wanted) to (follow up|check in|touch base)',
     'following up on my (application|interview|candidacy)',
     'i am writing to (follow up|withdraw|decline|ask|request)',
-    '(i\'ve|i have) (accepted|signed) (an|another|a) (offer|position|role)',
-    '(i got|i received|i\'ve received|i have received|just got) (a|another|the) (rejection|no|rejection email|rejection letter)',
+    "(i've|i have) (accepted|signed) (an|another|a) (offer|position|role)",
+    "(i got|i received|i've received|i have received|just got) (a|another|the) (rejection|no|rejection email|rejection letter)",
     '(they|the company|the recruiter) (rejected|turned down|passed on) me',
-    'i (didn\'t|did not) get the (job|role|position|offer)',
+    "i (didn't|did not) get the (job|role|position|offer)",
     'my (application|candidacy|cv|resume|interview)',
   ]),
   counter('hiring-side', 'en.hiring-side', 5, [
     '(let|told|tell|inform|informed) (him|her) know',
     '(reject|rejecting|decline|declining) (him|her|the candidate|this candidate)',
     '(send|sending|sent) (him|her|them) (the|a) (rejection|decline|regret)',
-    '(the|this) candidate (is|was|has|had|didn\'t|did not)',
+    "(the|this) candidate (is|was|has|had|didn't|did not)",
     '(let|told|informed) (him|her) (know|that)',
     '(candidate|candidates) (shortlist|overview|pipeline|summary|slate|pack)',
     'scorecards',
@@ -397,7 +460,7 @@ export const EN = ruleSet('en', [
     '(interview invitation|invitation|scheduling|availability|next steps|congratulations|welcome aboard|welcome to|offer letter|job offer|coding challenge|assessment)',
   ]),
   subjectCounter('received', 'en.subject-received', 4, [
-    '(application received|we\'ve received|we received|thanks for applying|thank you for applying|confirmation)',
+    "(application received|we've received|we received|thanks for applying|thank you for applying|confirmation)",
   ]),
 
   // News that is not a rejection of the person
@@ -416,9 +479,16 @@ export const EN = ruleSet('en', [
   subjectCounter('calendar', 'en.subject-calendar', 5, [
     '(accepted|declined|tentative|tentatively accepted|updated invitation|invitation|canceled event|cancelled event):',
   ]),
-  noticeNear('hiring-freeze', 'en.freeze-near', 5, [
-    '(freeze|freezing|frozen|froze|pause|paused|pausing|halt|halted|halting|stop|stopped|stopping|suspend|suspended)',
-  ], ['(hiring|recruitment|recruiting|headcount)'], 30),
+  noticeNear(
+    'hiring-freeze',
+    'en.freeze-near',
+    5,
+    [
+      '(freeze|freezing|frozen|froze|pause|paused|pausing|halt|halted|halting|stop|stopped|stopping|suspend|suspended)',
+    ],
+    ['(hiring|recruitment|recruiting|headcount)'],
+    30,
+  ),
   notice('on-hold', 'en.resume-later', 5, [
     '(when|once|until|as soon as) (recruitment|hiring|the process|the search|the role|we) (resumes|restarts|reopens|re-opens|is back|picks back up|resume|restart)',
   ]),
@@ -481,9 +551,9 @@ export const EN_TRAITS = ruleSet('en', [
     tag: 'feedback+',
     pats: [
       '(happy|glad|willing|able|pleased|more than happy|keen) to + (share|give|provide|offer|discuss|talk through|pass on|go through|walk you through|set up) (some |more |any |further |detailed |brief |specific |a few |)(feedback|notes|thoughts|pointers|a call|a feedback)',
-      '(if|should) you (would|\'d) like (some |any |more |further |detailed |)(feedback|notes|to hear more|to discuss|to talk)',
-      '(feedback|notes) (if|should) you (would like|want|wish|\'d like)',
-      '(let me|let us) know if you (would|\'d) like (to hear |some |any |more |)(feedback|more|to discuss)',
+      "(if|should) you (would|'d) like (some |any |more |further |detailed |)(feedback|notes|to hear more|to discuss|to talk)",
+      "(feedback|notes) (if|should) you (would like|want|wish|'d like)",
+      "(let me|let us) know if you (would|'d) like (to hear |some |any |more |)(feedback|more|to discuss)",
       'feedback (call|conversation|session|chat)',
       '(offer|give|share with) you (some |)(feedback|notes)',
       'feedback (is |)available (on|upon) request',
@@ -498,7 +568,7 @@ export const EN_TRAITS = ruleSet('en', [
     w: 0,
     tag: 'feedback-',
     pats: [
-      '(unable|not able|*n\'t able|can\'t|cannot|not in a position|not possible|can not) (to |)(provide|give|offer|share) (individual |personal |personalised |personalized |specific |detailed |any |)feedback',
+      "(unable|not able|*n't able|can't|cannot|not in a position|not possible|can not) (to |)(provide|give|offer|share) (individual |personal |personalised |personalized |specific |detailed |any |)feedback",
       '(respond|reply) to individual (requests for |)feedback',
       'no feedback',
     ],
@@ -534,49 +604,73 @@ export const EN_TRAITS = ruleSet('en', [
       '(see|hear from) you (apply|again|in a future)',
       'future (applications|application)',
       '(careers page|career site|careers site|jobs page|career page)',
-        '(role|position) (going up|coming up|opening up)',
+      '(role|position) (going up|coming up|opening up)',
       'please (do |)apply',
       'not be the last',
     ],
   },
-  { id: 'en.stage-final', kind: 'trait', w: 0, tag: 'stage-final', pats: [
-    'final (round|interview|interviews|stage|panel|presentation|audition|auditions|round of interviews|two|decision stage|loop)',
-    '(superday|onsite|on-site|on site|assessment centre|assessment center)',
-    'the other finalist',
-    '(full|whole) day with',
-    'trial (shift|day)',
-    '(conditional|verbal|written|job|the|our) offer (we made|we extended|of employment)',
-    'offer we made you',
-    'pre-employment checks',
-  ] },
-  { id: 'en.stage-interview', kind: 'trait', w: 0, tag: 'stage-interview', pats: [
-    '(thank you|thanks) (so much |very much |again |)for (interviewing|attending|coming|meeting|your interview|the interview|your time at|spending|taking the time to meet|taking the time to interview|taking the time to come)',
-    '(after|following|from) (your|the|our) (interview|interviews|meeting|conversations)',
-    '(interviewed|interviews for|interviews with|your interviews|interview with us)',
-    '(enjoyed|pleasure|great|lovely|nice) (meeting|to meet|getting to know|talking with you|speaking with you)',
-    '(meet|meeting) with (the team|us|me)',
-    '(second|2nd|third) (round|interview)',
-    '(the|our) panel',
-    'wrapped up (the |our |)interviews',
-    'completed (the |our |all |)interviews',
-    'met (you|with you|all)',
-  ] },
-  { id: 'en.stage-screen', kind: 'trait', w: 0, tag: 'stage-screen', pats: [
-    'phone (screen|call|chat|interview|conversation)',
-    '(screening|screen) (call|round|interview|stage|questions)',
-    '(call|chat|conversation|spoke|speaking|talking|talk) with (me|our recruiter|our talent|the recruiter|one of our recruiters)',
-    '(video|recorded) (interview|call)',
-    'online assessment',
-    '(assessment|test) (results|stage)',
-    '(jumping|hopping) on a call',
-    '(initial|first|intro|introductory) (call|conversation|chat|interview|screen)',
-    'completed the screening',
-    'phone chat',
-  ] },
-  { id: 'en.stage-application', kind: 'trait', w: 0, tag: 'stage-application', pats: [
-    '(your|the) application',
-    '(for applying|for your application|applying for|applying to|for sending|for submitting|you applied)',
-    'reviewed (your|all|the) (application|applications|cv|profile|background|qualifications)',
-    '(your|the) (cv|resume|showreel|portfolio|documents)',
-  ] },
+  {
+    id: 'en.stage-final',
+    kind: 'trait',
+    w: 0,
+    tag: 'stage-final',
+    pats: [
+      'final (round|interview|interviews|stage|panel|presentation|audition|auditions|round of interviews|two|decision stage|loop)',
+      '(superday|onsite|on-site|on site|assessment centre|assessment center)',
+      'the other finalist',
+      '(full|whole) day with',
+      'trial (shift|day)',
+      '(conditional|verbal|written|job|the|our) offer (we made|we extended|of employment)',
+      'offer we made you',
+      'pre-employment checks',
+    ],
+  },
+  {
+    id: 'en.stage-interview',
+    kind: 'trait',
+    w: 0,
+    tag: 'stage-interview',
+    pats: [
+      '(thank you|thanks) (so much |very much |again |)for (interviewing|attending|coming|meeting|your interview|the interview|your time at|spending|taking the time to meet|taking the time to interview|taking the time to come)',
+      '(after|following|from) (your|the|our) (interview|interviews|meeting|conversations)',
+      '(interviewed|interviews for|interviews with|your interviews|interview with us)',
+      '(enjoyed|pleasure|great|lovely|nice) (meeting|to meet|getting to know|talking with you|speaking with you)',
+      '(meet|meeting) with (the team|us|me)',
+      '(second|2nd|third) (round|interview)',
+      '(the|our) panel',
+      'wrapped up (the |our |)interviews',
+      'completed (the |our |all |)interviews',
+      'met (you|with you|all)',
+    ],
+  },
+  {
+    id: 'en.stage-screen',
+    kind: 'trait',
+    w: 0,
+    tag: 'stage-screen',
+    pats: [
+      'phone (screen|call|chat|interview|conversation)',
+      '(screening|screen) (call|round|interview|stage|questions)',
+      '(call|chat|conversation|spoke|speaking|talking|talk) with (me|our recruiter|our talent|the recruiter|one of our recruiters)',
+      '(video|recorded) (interview|call)',
+      'online assessment',
+      '(assessment|test) (results|stage)',
+      '(jumping|hopping) on a call',
+      '(initial|first|intro|introductory) (call|conversation|chat|interview|screen)',
+      'completed the screening',
+      'phone chat',
+    ],
+  },
+  {
+    id: 'en.stage-application',
+    kind: 'trait',
+    w: 0,
+    tag: 'stage-application',
+    pats: [
+      '(your|the) application',
+      '(for applying|for your application|applying for|applying to|for sending|for submitting|you applied)',
+      'reviewed (your|all|the) (application|applications|cv|profile|background|qualifications)',
+      '(your|the) (cv|resume|showreel|portfolio|documents)',
+    ],
+  },
 ]);

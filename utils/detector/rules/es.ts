@@ -24,7 +24,8 @@ const WHO =
 
 export const ES = ruleSet('es', [
   reject('es.regret', 5, [
-    '(lamentamos|lamento|sentimos|siento|lamentablemente debemos|lamentablemente tenemos que|tenemos que|debemos|lamentamos mucho|sentimos mucho|me apena|nos apena) + ' + TELL,
+    '(lamentamos|lamento|sentimos|siento|lamentablemente debemos|lamentablemente tenemos que|tenemos que|debemos|lamentamos mucho|sentimos mucho|me apena|nos apena) + ' +
+      TELL,
     '(lamentamos|lamento|sentimos|siento) (mucho |profundamente |sinceramente |)(que|no poder|tener que)',
     'nos (vemos|hemos visto) (en la necesidad|obligados|obligadas) de',
   ]),
@@ -40,9 +41,15 @@ export const ES = ruleSet('es', [
     'no (podemos|podremos|vamos a poder) (ofrecerte|ofrecerle|ofrecer) (el|la|un|una|este|esta) (puesto|posicion|vacante|plaza|cargo|empleo|trabajo|oferta)',
   ]),
   reject('es.others-chosen', 5, [
-    '(continuar|seguir|avanzar|avanzado|seguido|continuado|proseguir|seguimos|avanzamos|continuamos|quedarnos) (adelante |)(con|por) ' + OTHER + ' + ' + WHO,
+    '(continuar|seguir|avanzar|avanzado|seguido|continuado|proseguir|seguimos|avanzamos|continuamos|quedarnos) (adelante |)(con|por) ' +
+      OTHER +
+      ' + ' +
+      WHO,
     '(seguir|continuar|avanzar) adelante con (otra|otro|otros|otras|alguien)',
-    '(seleccionado|seleccionamos|elegido|elegimos|escogido|escogimos|optado|optamos|decantado|decantamos|inclinado|inclinamos|contratado|contratamos|quedado|quedamos) (por |con |a |)' + OTHER + ' + ' + WHO,
+    '(seleccionado|seleccionamos|elegido|elegimos|escogido|escogimos|optado|optamos|decantado|decantamos|inclinado|inclinamos|contratado|contratamos|quedado|quedamos) (por |con |a |)' +
+      OTHER +
+      ' + ' +
+      WHO,
     '(optado|optamos|decantado|decantamos|decidido|decidimos) por (otros|otras|otro|otra) (perfiles|perfil|candidatos|candidatas|candidato|candidata|personas|persona|candidaturas)',
     '(cubierto|cubrimos|cubierta|ocupado|ocupada) (el puesto|la vacante|la posicion|la plaza|el cargo) con (una|un|otra|otro)',
     'a otra persona para',
@@ -56,16 +63,27 @@ export const ES = ruleSet('es', [
     '(cerramos|cerrar|cancelar|cancelamos|cancelado|cerrado) (el|este|esta|la) (proceso|contratacion|vacante|busqueda|posicion)',
     '(no|ya no) (se cubrira|vamos a cubrir|cubriremos|esta disponible|sigue abierta|sigue abierto)',
   ]),
-  reject('es.withdrawn', 6, [
-    '(retirar|retiramos|retirado|anular|anulamos|anulado|revocar|revocamos|cancelar|cancelamos) (la|nuestra|su|tu|esta) (oferta|propuesta|carta oferta)',
-    '(oferta|propuesta) (ha sido|queda|fue|debe ser) (retirada|anulada|revocada|cancelada|sin efecto)',
-  ], 'withdrawn'),
+  reject(
+    'es.withdrawn',
+    6,
+    [
+      '(retirar|retiramos|retirado|anular|anulamos|anulado|revocar|revocamos|cancelar|cancelamos) (la|nuestra|su|tu|esta) (oferta|propuesta|carta oferta)',
+      '(oferta|propuesta) (ha sido|queda|fue|debe ser) (retirada|anulada|revocada|cancelada|sin efecto)',
+    ],
+    'withdrawn',
+  ),
   reject('es.no-vacancy', 4, [
     'no (tenemos|disponemos de|hay|contamos con|tenemos en este momento|hay en este momento) (ninguna |ningun |actualmente |en este momento |una |un |)(vacante|vacantes|puesto|puestos|posicion|posiciones|plaza|plazas) (adecuada|adecuado|adecuadas|que encaje|que se ajuste|acorde|disponible|disponibles|abierta|abiertas|para tu|para su|que coincida)',
   ]),
-  rejectNear('es.status-near', 4.5, ['(estado|resultado|situacion|decision|fase)'], [
-    '(descartado|descartada|rechazado|rechazada|no seleccionado|no seleccionada|archivado|archivada|cerrado|cerrada|finalizado|finalizada|desestimado|desestimada|no apto|no apta|negativo|negativa)',
-  ], 30),
+  rejectNear(
+    'es.status-near',
+    4.5,
+    ['(estado|resultado|situacion|decision|fase)'],
+    [
+      '(descartado|descartada|rechazado|rechazada|no seleccionado|no seleccionada|archivado|archivada|cerrado|cerrada|finalizado|finalizada|desestimado|desestimada|no apto|no apta|negativo|negativa)',
+    ],
+    30,
+  ),
   reject('es.nothing-suitable', 4.5, [
     'no (tenemos|hay|contamos con|disponemos de) (nada|ninguna posicion|ninguna vacante|ningun puesto) (que|acorde|adecuad)',
     '(ya no|no) (estamos|seguimos) (buscando|contratando|reclutando)',
@@ -76,10 +94,18 @@ export const ES = ruleSet('es', [
     '(candidatura|solicitud|postulacion) (ha sido |fue |)(rechazada|descartada|desestimada)',
     '(descartado|descartada|desestimado|desestimada)',
   ]),
-  subjectReject('es.subject', 3, ['(descartado|descartada|rechazada|rechazado|no seleccionado|no seleccionada)']),
-  rejectSentence('es.lamentablemente-no', 2.5, [
-    '(lamentablemente|desafortunadamente|por desgracia|lamentamos|lamento|sentimos|siento|lo siento|lo sentimos|en esta ocasion|en esta oportunidad)',
-  ], ['(no|ningun|ninguna|ya no)'], 70),
+  subjectReject('es.subject', 3, [
+    '(descartado|descartada|rechazada|rechazado|no seleccionado|no seleccionada)',
+  ]),
+  rejectSentence(
+    'es.lamentablemente-no',
+    2.5,
+    [
+      '(lamentablemente|desafortunadamente|por desgracia|lamentamos|lamento|sentimos|siento|lo siento|lo sentimos|en esta ocasion|en esta oportunidad)',
+    ],
+    ['(no|ningun|ninguna|ya no)'],
+    70,
+  ),
   reject('es.decided-not', 5, [
     '(decidido|decidimos|optado por|preferimos|resuelto|determinado) no (avanzar|continuar|seguir|contar|proceder|contratar|seleccionar)',
     'no (hemos podido|podemos|podremos|pudimos|fue posible|ha sido posible) (seleccionarte|seleccionarle|seleccionar|contar contigo|contar con usted|contar con vos|ofrecerte|ofrecerle|avanzar|continuar|seguir)',
@@ -284,7 +310,9 @@ export const ES = ruleSet('es', [
 ]);
 
 export const ES_TRAITS = ruleSet('es', [
-  trait('feedback-word', 'es.feedback-word', ['(feedback|retroalimentacion|comentarios sobre|devolucion)']),
+  trait('feedback-word', 'es.feedback-word', [
+    '(feedback|retroalimentacion|comentarios sobre|devolucion)',
+  ]),
   trait('feedback+', 'es.feedback-yes', [
     '(con gusto|encantado|encantada|gustosamente) (puedo|podemos|te|le) (compartir|dar|ofrecer|comentar)',
     '(compartirle|compartirte|darte|darle|ofrecerte|ofrecerle) (algunos |unos |mas |)(comentarios|feedback|retroalimentacion|impresiones)',

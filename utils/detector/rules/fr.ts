@@ -23,9 +23,15 @@ const WHO =
 
 export const FR = ruleSet('fr', [
   reject('fr.regret', 5, [
-    '(avons|ai|avez|a) le (grand |)regret de ' + YOU + ' + (informer|annoncer|faire savoir|faire part|indiquer|communiquer|dire|signaler)',
-    '(sommes|suis|est) au regret de ' + YOU + ' + (informer|annoncer|faire savoir|faire part|indiquer|communiquer|dire|signaler)',
-    '(nous regrettons|je regrette|on regrette) de ' + YOU + ' + (informer|annoncer|faire savoir|faire part|dire)',
+    '(avons|ai|avez|a) le (grand |)regret de ' +
+      YOU +
+      ' + (informer|annoncer|faire savoir|faire part|indiquer|communiquer|dire|signaler)',
+    '(sommes|suis|est) au regret de ' +
+      YOU +
+      ' + (informer|annoncer|faire savoir|faire part|indiquer|communiquer|dire|signaler)',
+    '(nous regrettons|je regrette|on regrette) de ' +
+      YOU +
+      ' + (informer|annoncer|faire savoir|faire part|dire)',
     'a notre (grand |vif |)regret',
     '(avec|a) regret',
   ]),
@@ -35,42 +41,57 @@ export const FR = ruleSet('fr', [
     '(non retenu|non retenue|non selectionne|non selectionnee)',
     "n'(avons|a) pas (pu|ete en mesure de) (retenir|donner suite|repondre favorablement)",
   ]),
-  rejectNear('fr.no-follow-up', 5, [
-    "(ne |n')(sommes|suis|pouvons|pourrons|pourrions|pouvons malheureusement|pourra|pourrai|allons|irons|sera|serons|est|souhaitons|donnerons|avons) (malheureusement |donc |)(pas|plus)",
-    'pas en mesure',
-    'impossible',
-  ], [
-    "(y |)(donner|reserver|apporter) (une |)suite (favorable|positive)",
-    '(donner|y donner) suite',
-    'suite favorable',
-    'retenir (votre|ta) (candidature|profil|dossier)',
-    '(poursuivre|continuer) (le processus|le recrutement|avec vous|avec toi|l\'aventure|votre candidature|ta candidature)',
-    'plus loin',
-    '(repondre|reserver) (favorablement|une reponse favorable)',
-  ], 45),
+  rejectNear(
+    'fr.no-follow-up',
+    5,
+    [
+      "(ne |n')(sommes|suis|pouvons|pourrons|pourrions|pouvons malheureusement|pourra|pourrai|allons|irons|sera|serons|est|souhaitons|donnerons|avons) (malheureusement |donc |)(pas|plus)",
+      'pas en mesure',
+      'impossible',
+    ],
+    [
+      '(y |)(donner|reserver|apporter) (une |)suite (favorable|positive)',
+      '(donner|y donner) suite',
+      'suite favorable',
+      'retenir (votre|ta) (candidature|profil|dossier)',
+      "(poursuivre|continuer) (le processus|le recrutement|avec vous|avec toi|l'aventure|votre candidature|ta candidature)",
+      'plus loin',
+      '(repondre|reserver) (favorablement|une reponse favorable)',
+    ],
+    45,
+  ),
   reject('fr.others-chosen', 5, [
     '(poursuivre|continuer|avancer|aller) (le processus |)avec ' + OTHERS + ' + ' + WHO,
-    "(choisi|retenu|selectionne|privilegie|privilegier|opte pour|prefere|favorise|oriente notre choix vers|orienter notre choix vers) " + OTHERS + ' + ' + WHO,
+    '(choisi|retenu|selectionne|privilegie|privilegier|opte pour|prefere|favorise|oriente notre choix vers|orienter notre choix vers) ' +
+      OTHERS +
+      ' + ' +
+      WHO,
     '(arrete|porte|fixe|arreter|porter) (son|notre|leur|mon) choix sur ' + OTHERS,
     "(d'autres|autres) (candidatures|candidats|profils|personnes) (correspondant|correspondent|qui correspondent|plus proches|plus en adequation|mieux|plus adaptes|plus adaptees|dont)",
     "(choix|preference) (s'est |)(porte|portee|arrete) sur",
-    "(a ete |)confie (a|le poste a) " + OTHERS,
+    '(a ete |)confie (a|le poste a) ' + OTHERS,
   ]),
   reject('fr.not-pursue', 5, [
     "(ne |n')(poursuivrons|poursuivrai|poursuivra|continuerons|irons|donnerons|retiendrons|retiendrai|avancerons|pourrons|pourra) (donc |malheureusement |finalement |)(pas|plus) (le processus|plus loin|de suite|suite|une suite|avec|ta candidature|votre candidature|le recrutement)",
     "(n'irons|n'irai|n'ira) (donc |malheureusement |)pas plus loin",
     "(ne |n')(pas|plus) (donner|reserver) suite",
     'pas (de |)suite favorable',
-    "(pas|plus) (aller|poursuivre) plus loin",
+    '(pas|plus) (aller|poursuivre) plus loin',
     'pas (de |)(poste|offre|opportunite) (correspondant|qui corresponde|a pourvoir|adapte|adaptee|disponible)',
-    "(aucun|aucune) (poste|offre|opportunite) (correspondant|a pourvoir|qui corresponde)",
+    '(aucun|aucune) (poste|offre|opportunite) (correspondant|a pourvoir|qui corresponde)',
   ]),
-  rejectNear('fr.status-near', 4.5, ['(statut|etat|resultat|decision|etape)'], [
-    '(refusee|refuse|non retenue|non retenu|archivee|archive|cloturee|cloture|rejetee|rejete|declinee|negative|negatif|defavorable|non selectionnee|non selectionne)',
-  ], 30),
+  rejectNear(
+    'fr.status-near',
+    4.5,
+    ['(statut|etat|resultat|decision|etape)'],
+    [
+      '(refusee|refuse|non retenue|non retenu|archivee|archive|cloturee|cloture|rejetee|rejete|declinee|negative|negatif|defavorable|non selectionnee|non selectionne)',
+    ],
+    30,
+  ),
   reject('fr.nothing-suitable', 4.5, [
-    "(rien|aucune opportunite|aucun poste|aucune offre) (qui |)(ne |)(corresponde|correspond|correspondant|adapte|adaptee|a vous proposer|a te proposer)",
-    '(ne |n\')(recrutons|recrute|cherchons|recherchons) (plus|pas) (pour|sur|ce|de)',
+    '(rien|aucune opportunite|aucun poste|aucune offre) (qui |)(ne |)(corresponde|correspond|correspondant|adapte|adaptee|a vous proposer|a te proposer)',
+    "(ne |n')(recrutons|recrute|cherchons|recherchons) (plus|pas) (pour|sur|ce|de)",
     "(collaborateur|collaboratrice) (deja |)(en poste|de l'equipe|interne)",
   ]),
   reject('fr.status', 5, [
@@ -83,44 +104,70 @@ export const FR = ruleSet('fr', [
     '(pourvu|pourvue|comble|comblee) en interne',
     "(n'est|n'etait) (donc |desormais |plus |)(plus |)(ouvert|ouverte|d'actualite|disponible|a pourvoir)",
     "(annuler|annulons|annule|abandonner|abandonnons|abandonne|suspendre definitivement) (ce|le|notre|l'ensemble du|ce projet de) (recrutement|poste|processus)",
-    '(cloturons|cloturer|cloture|clore|fermons|fermer|arretons|arreter) (l\'ensemble des |les |toutes les |le |ce |notre |)(candidatures|recrutement|processus|offre|poste)',
+    "(cloturons|cloturer|cloture|clore|fermons|fermer|arretons|arreter) (l'ensemble des |les |toutes les |le |ce |notre |)(candidatures|recrutement|processus|offre|poste)",
     '(promotion|mobilite) interne',
     '(candidat|candidate|collaborateur|collaboratrice|profil) interne',
   ]),
-  rejectNear('fr.offer-withdrawn', 6, [
-    "(retirer|retirons|retire|retiree|annuler|annulons|revenir sur|reconsiderer)",
-  ], [
-    "(notre|l'|cette|votre|la|ta) (offre|proposition|promesse)",
-    'offre',
-  ], 15, 'withdrawn'),
-  rejectNear('fr.cannot-offer', 5, ["(ne |n')(sommes|suis|pouvons|pourrons|pourrions|pourra|allons|avons|serons)"], [
-    "(vous |te |)(proposer|offrir|retenir|recruter|embaucher|engager) (un|une|le|la|ce|cet|de|votre|ta|d')",
-  ], 40),
-  rejectNear('fr.cannot-keep-offer', 6, ["(ne |n')(sommes|pouvons|pourrons|allons|serons)"], [
-    "(maintenir|honorer|confirmer|donner suite a) (notre|cette|la|votre|ta|l') (offre|proposition|promesse)",
-  ], 45, 'withdrawn'),
-  reject('fr.offer-withdrawn-2', 6, [
-    "(offre|promesse d'embauche|proposition d'embauche|proposition|promesse) (est |a ete |doit etre |sera |)(retiree|annulee|caduque|revoquee)",
-  ], 'withdrawn'),
-  rejectSentence('fr.malheureusement-pas', 2.5, [
-    '(malheureusement|helas|a regret|avec regret|nous regrettons|je regrette|desole|desolee|desoles|navre|navree)',
-  ], ["(ne|n'|pas|aucun|aucune|plus)"], 70),
+  rejectNear(
+    'fr.offer-withdrawn',
+    6,
+    ['(retirer|retirons|retire|retiree|annuler|annulons|revenir sur|reconsiderer)'],
+    ["(notre|l'|cette|votre|la|ta) (offre|proposition|promesse)", 'offre'],
+    15,
+    'withdrawn',
+  ),
+  rejectNear(
+    'fr.cannot-offer',
+    5,
+    ["(ne |n')(sommes|suis|pouvons|pourrons|pourrions|pourra|allons|avons|serons)"],
+    [
+      "(vous |te |)(proposer|offrir|retenir|recruter|embaucher|engager) (un|une|le|la|ce|cet|de|votre|ta|d')",
+    ],
+    40,
+  ),
+  rejectNear(
+    'fr.cannot-keep-offer',
+    6,
+    ["(ne |n')(sommes|pouvons|pourrons|allons|serons)"],
+    [
+      "(maintenir|honorer|confirmer|donner suite a) (notre|cette|la|votre|ta|l') (offre|proposition|promesse)",
+    ],
+    45,
+    'withdrawn',
+  ),
+  reject(
+    'fr.offer-withdrawn-2',
+    6,
+    [
+      "(offre|promesse d'embauche|proposition d'embauche|proposition|promesse) (est |a ete |doit etre |sera |)(retiree|annulee|caduque|revoquee)",
+    ],
+    'withdrawn',
+  ),
+  rejectSentence(
+    'fr.malheureusement-pas',
+    2.5,
+    [
+      '(malheureusement|helas|a regret|avec regret|nous regrettons|je regrette|desole|desolee|desoles|navre|navree)',
+    ],
+    ["(ne|n'|pas|aucun|aucune|plus)"],
+    70,
+  ),
   reject('fr.regret-not', 5, [
-    "(regret|regrettons|regrette|regretter|regrets) de (ne pas pouvoir|ne pouvoir|ne pas|ne plus pouvoir) (y |)(donner|retenir|poursuivre|repondre|vous proposer|te proposer|aller|continuer|reserver|vous offrir)",
-    '(desole|desolee|desoles|desolees|navre|navree|navres) de (vous|t\'|te) (informer|annoncer|apprendre|faire savoir|dire)',
-    "(privilegier|privilegie|retenir|retenu|choisir|choisi|opter pour|opte pour) (une|un) (candidature|candidat|candidate|profil|solution|personne) interne",
-    "(trouve|avons trouve|a trouve) (la personne|le candidat|la candidate|notre candidat|notre candidate|notre futur|notre future|la perle rare|le profil)",
-    "(ne sera|ne seront|ne pourra etre|ne pourra pas etre|ne peut etre|ne peut pas etre) (malheureusement |donc |)(pas |)(retenue|retenu|retenus|retenues|selectionnee|selectionne)",
+    '(regret|regrettons|regrette|regretter|regrets) de (ne pas pouvoir|ne pouvoir|ne pas|ne plus pouvoir) (y |)(donner|retenir|poursuivre|repondre|vous proposer|te proposer|aller|continuer|reserver|vous offrir)',
+    "(desole|desolee|desoles|desolees|navre|navree|navres) de (vous|t'|te) (informer|annoncer|apprendre|faire savoir|dire)",
+    '(privilegier|privilegie|retenir|retenu|choisir|choisi|opter pour|opte pour) (une|un) (candidature|candidat|candidate|profil|solution|personne) interne',
+    '(trouve|avons trouve|a trouve) (la personne|le candidat|la candidate|notre candidat|notre candidate|notre futur|notre future|la perle rare|le profil)',
+    '(ne sera|ne seront|ne pourra etre|ne pourra pas etre|ne peut etre|ne peut pas etre) (malheureusement |donc |)(pas |)(retenue|retenu|retenus|retenues|selectionnee|selectionne)',
     "(choisi|retenu|pris|embauche|recrute|selectionne|engage) quelqu'un d'autre",
-    "(choisi|retenu|selectionne|privilegie|prefere) (un|une) (candidat|candidate|personne|profil|candidature) (dont|qui|avec|ayant|plus|disposant|possedant)",
+    '(choisi|retenu|selectionne|privilegie|prefere) (un|une) (candidat|candidate|personne|profil|candidature) (dont|qui|avec|ayant|plus|disposant|possedant)',
     "(privilegie|retenu|choisi|selectionne|prefere) (des|d'autres) (candidatures|candidats|profils|personnes)",
     '(a|ont) (deja |finalement |entre-temps |)ete (pourvu|pourvue|attribue|attribuee|comble|comblee|annule|annulee|supprime|supprimee)',
   ]),
   reject('fr.not-offer', 5, [
     "(ne |n')(pourrons|pouvons|pourrions|pourra|peut|pourrai|sommes pas en mesure de|allons) (malheureusement |donc |finalement |)(pas |)(vous |te |)(proposer|offrir|retenir|embaucher|recruter|engager) (ce|le|un|de|une|cet|votre|ta|la|d')",
     "(n'a|n'ont|n'avons|n'as|n'avez) (malheureusement |donc |)pas (abouti|ete concluant|ete concluante|ete fructueux|ete fructueuse|ete favorable)",
-    "(autre|un autre|une autre) (personne|candidat|candidate|profil|candidature) (qui |)(a ete |)(retenue|retenu|choisie|choisi|selectionnee|selectionne|privilegiee|privilegie)",
-    "(candidature|dossier) (a ete |est |)(refusee|rejetee|declinee|ecartee|classee sans suite)",
+    '(autre|un autre|une autre) (personne|candidat|candidate|profil|candidature) (qui |)(a ete |)(retenue|retenu|choisie|choisi|selectionnee|selectionne|privilegiee|privilegie)',
+    '(candidature|dossier) (a ete |est |)(refusee|rejetee|declinee|ecartee|classee sans suite)',
   ]),
   reject('fr.malheureusement', 1.5, [
     'malheureusement',
@@ -132,14 +179,14 @@ export const FR = ruleSet('fr', [
     'helas',
   ]),
   reject('fr.fit', 3.5, [
-    '(ne|n\') (correspond|correspondait|correspondent|correspondaient) (pas|plus) (tout a fait |totalement |entierement |exactement |vraiment |suffisamment |completement |)',
+    "(ne|n') (correspond|correspondait|correspondent|correspondaient) (pas|plus) (tout a fait |totalement |entierement |exactement |vraiment |suffisamment |completement |)",
     '(correspondant|correspondent|correspond|correspondaient|correspondait) (mieux|davantage|plus) (a|au|aux)',
     '(plus|mieux|davantage) (en adequation|adapte|adaptes|adaptee|adaptees|proche|proches|aligne|alignes|en phase) (avec|a|aux|de|au)',
-    '(recherchions|cherchions|recherchons|cherche|cherchait|recherchait) (quelqu\'un|une experience|un profil|davantage|plus)',
+    "(recherchions|cherchions|recherchons|cherche|cherchait|recherchait) (quelqu'un|une experience|un profil|davantage|plus)",
     'pas (tout a fait |)en adequation',
   ]),
   reject('fr.decision', 1, [
-    '(apres|a la suite d\'une|suite a une) (etude|examen|analyse|lecture) (attentive |attentif |approfondie |approfondi |minutieuse |minutieux |serieuse |serieux |detaillee |)(de|du|des)',
+    "(apres|a la suite d'une|suite a une) (etude|examen|analyse|lecture) (attentive |attentif |approfondie |approfondi |minutieuse |minutieux |serieuse |serieux |detaillee |)(de|du|des)",
     '(choix|decision) (difficile|difficiles|delicate|delicat|serre|serree|pas facile|complique)',
     'apres (mure|longue|une longue|une mure) reflexion',
     '(beaucoup|nombre important|grand nombre|nombreuses|nombreux|tres nombreuses) (de |)(candidatures|candidats|reponses)',
@@ -154,20 +201,26 @@ export const FR = ruleSet('fr', [
   ]),
 
   counter('offer', 'fr.offer', 7, [
-    "(j'ai|nous avons|on a) le (grand |)plaisir de " + YOU + ' (annoncer|informer|proposer|confirmer|accueillir)',
+    "(j'ai|nous avons|on a) le (grand |)plaisir de " +
+      YOU +
+      ' (annoncer|informer|proposer|confirmer|accueillir)',
     '(vous etes|tu es) (la candidate|le candidat|la personne|celle|celui) (retenue|retenu|selectionnee|selectionne|que nous)',
-    '(ravi|ravie|ravis|ravies|heureux|heureuse|heureuses|enchantes|contents|contente) de ' + YOU + ' (annoncer|informer|accueillir|compter parmi|confirmer)',
-    '(ravi|ravie|ravis|ravies|heureux|heureuse|heureuses) de ' + YOU + ' proposer (le poste|un poste|ce poste|notre offre|une offre|un contrat|un cdi|un cdd|de nous rejoindre|de rejoindre)',
+    '(ravi|ravie|ravis|ravies|heureux|heureuse|heureuses|enchantes|contents|contente) de ' +
+      YOU +
+      ' (annoncer|informer|accueillir|compter parmi|confirmer)',
+    '(ravi|ravie|ravis|ravies|heureux|heureuse|heureuses) de ' +
+      YOU +
+      ' proposer (le poste|un poste|ce poste|notre offre|une offre|un contrat|un cdi|un cdd|de nous rejoindre|de rejoindre)',
     '(bienvenue|bienvenu) (dans|chez|a bord|parmi)',
     'felicitations',
-    '(proposition|promesse) d\'embauche (detaillee|ci-jointe|en piece jointe|jointe)',
-    '(prise de poste|date d\'embauche|date de debut|votre arrivee|ton arrivee) (souhaitee|prevue|le|au)',
+    "(proposition|promesse) d'embauche (detaillee|ci-jointe|en piece jointe|jointe)",
+    "(prise de poste|date d'embauche|date de debut|votre arrivee|ton arrivee) (souhaitee|prevue|le|au)",
     '(vous trouverez|tu trouveras) ci-joint (notre|votre|ta|le) (proposition|contrat|promesse)',
   ]),
   counter('invite', 'fr.invite', 6, [
     '(souhaiterions|souhaitons|souhaiterais|aimerions|voudrions|aimerais|voudrais) (vous |te |)(rencontrer|echanger avec|connaitre|convier|inviter)',
     '(vous|te) (proposons|propose|proposer) (un|une) (entretien|rencontre|rendez-vous|echange|visio|appel)',
-    '(invitation|convocation) (a|pour) (un|une|l\'|votre|ton) (entretien|rencontre|echange)',
+    "(invitation|convocation) (a|pour) (un|une|l'|votre|ton) (entretien|rencontre|echange)",
     '(convier|convions|convie|inviter|invitons) (a|pour) (un|une) (entretien|rencontre|echange)',
     '(confirmer|confirmez|confirme) (votre|ta) (presence|venue|disponibilite)',
     '(vos|tes) disponibilites',
@@ -176,7 +229,7 @@ export const FR = ruleSet('fr', [
     "(l'un de ces|un de ces|ces) creneaux",
   ]),
   counter('schedule', 'fr.reschedule', 5, [
-    '(reporter|report|decaler|deplacer|reprogrammer|repousser|annuler) (votre|ton|notre|l\'|cet|le) (entretien|rendez-vous|rdv|echange|rencontre)',
+    "(reporter|report|decaler|deplacer|reprogrammer|repousser|annuler) (votre|ton|notre|l'|cet|le) (entretien|rendez-vous|rdv|echange|rencontre)",
     '(souffrant|souffrante|malade|en arret maladie|absent pour raison)',
     'contretemps',
   ]),
@@ -185,25 +238,25 @@ export const FR = ruleSet('fr', [
     '(va|vont|sera|seront) (etre |)(etudie|etudiee|examine|examinee|analyse|analysee|lu|lue|etudies) (avec attention|attentivement|rapidement|par)',
     '(on prend|nous prenons) le temps de lire',
     '(si|lorsque|des que) (votre|ton) (profil|candidature|dossier) (correspond|est retenu|est retenue|retient|nous interesse)',
-    '(prendrons|prendrai|prendra|reviendrons|reviendrai) (contact|vers vous|vers toi) (dans|sous|d\'ici|au plus tard|rapidement)',
+    "(prendrons|prendrai|prendra|reviendrons|reviendrai) (contact|vers vous|vers toi) (dans|sous|d'ici|au plus tard|rapidement)",
   ]),
   counter('received', 'fr.acknowledged', 3, ['accusons (bonne |)reception', 'accuse de reception']),
   counter('conditional', 'fr.conditional', 7, [
-    '(passe ce delai|sans reponse de notre part|sans nouvelles de notre part|sans nouvelle de notre part|a defaut de reponse|faute de reponse|si vous n\'avez pas de nouvelles|si tu n\'as pas de nouvelles)',
+    "(passe ce delai|sans reponse de notre part|sans nouvelles de notre part|sans nouvelle de notre part|a defaut de reponse|faute de reponse|si vous n'avez pas de nouvelles|si tu n'as pas de nouvelles)",
     '(vous pourrez|vous pouvez|tu pourras|tu peux|pourrez) considerer que',
     '(repondre|repondre individuellement|repondre personnellement) a (tout le monde|chacun|chaque candidat|chaque candidature|toutes les candidatures|tous les candidats)',
-    '(si|dans le cas ou) (votre|ta) candidature (n\'est pas|ne devait pas|n\'etait pas) (retenue|retenu)',
+    "(si|dans le cas ou) (votre|ta) candidature (n'est pas|ne devait pas|n'etait pas) (retenue|retenu)",
   ]),
   counter('assess', 'fr.assessment', 4, [
-    '(test technique|test en ligne|exercice a (faire|realiser|rendre)|cas pratique a|questionnaire en ligne|test de personnalite|test d\'aptitude)',
+    "(test technique|test en ligne|exercice a (faire|realiser|rendre)|cas pratique a|questionnaire en ligne|test de personnalite|test d'aptitude)",
     "(voici|vous trouverez|tu trouveras) (l'enonce|le lien|le test|l'exercice|le sujet)",
     '(etape suivante|prochaine etape) (du process|du processus|du recrutement|:|consiste|sera|est)',
   ]),
   counter('next', 'fr.next', 6, [
-    '(retenue|retenu|selectionne|selectionnee|qualifie|qualifiee) pour (la|le|l\') (derniere|prochaine|suivante|seconde|deuxieme|dernier|second|deuxieme|etape|tour|entretien)',
+    "(retenue|retenu|selectionne|selectionnee|qualifie|qualifiee) pour (la|le|l') (derniere|prochaine|suivante|seconde|deuxieme|dernier|second|deuxieme|etape|tour|entretien)",
     'en lice',
     '(bonne nouvelle|excellente nouvelle)',
-    '(reste|restez|restes) (bien entendu |)a l\'etude',
+    "(reste|restez|restes) (bien entendu |)a l'etude",
   ]),
   counter('outreach', 'fr.outreach', 6, [
     'je me permets de (vous|te) (contacter|solliciter|joindre|ecrire)',
@@ -214,15 +267,15 @@ export const FR = ruleSet('fr', [
     'echange confidentiel',
   ]),
   counter('alert', 'fr.alert', 6, [
-    '(nouvelles|nouvelle) (offres|offre) (correspondent|correspondant|qui correspondent|pour vous|pour toi|d\'emploi)',
+    "(nouvelles|nouvelle) (offres|offre) (correspondent|correspondant|qui correspondent|pour vous|pour toi|d'emploi)",
     '(votre|ton|vos|tes) (alerte|alertes)',
     'voir (toutes |)les offres',
     'offres (similaires|recommandees|qui pourraient)',
   ]),
   counter('newsletter', 'fr.newsletter', 5, [
-    '(newsletter|infolettre|lettre d\'information)',
+    "(newsletter|infolettre|lettre d'information)",
     'au sommaire',
-    '(lire|lisez|decouvrir|decouvrez) (le numero|l\'article|la suite|le dossier)',
+    "(lire|lisez|decouvrir|decouvrez) (le numero|l'article|la suite|le dossier)",
     'edito',
   ]),
   counter('political', 'fr.political', 6, [
@@ -234,19 +287,19 @@ export const FR = ruleSet('fr', [
     '(compte vendeur|boutique en ligne|marketplace|votre catalogue|votre boutique)',
     '(appartement|logement|dossier de location|bail|proprietaire|bailleur|visite du logement|agence immobiliere)',
     '(votre commande|remboursement|votre colis|numero de commande)',
-    "(appel a contributions|appel a communications|comite de programme|votre proposition de|votre soumission|votre article|votre manuscrit|la revue|la conference|le colloque)",
-    '(bourse|admission|inscription a l\'universite|votre demande de subvention|subvention)',
+    '(appel a contributions|appel a communications|comite de programme|votre proposition de|votre soumission|votre article|votre manuscrit|la revue|la conference|le colloque)',
+    "(bourse|admission|inscription a l'universite|votre demande de subvention|subvention)",
     "(appel a projets|concours|prix|aide financiere|logement social|demande de logement|place en creche|votre projet|dossier de candidature au master|master|votre demande|contrat d'assurance|votre sinistre|reclamation|visa|titre de sejour|reservation|billet|adhesion|association)",
   ]),
   counter('self', 'fr.self', 7, [
-    '(me serait-il possible|serait-il possible|pourriez-vous|pourrais-tu) (de |d\'|)(avoir|obtenir|me donner|me faire|me dire|m\'indiquer|m\'expliquer)',
-    "(quelques elements|un retour|des retours|un feedback|quelques retours|des precisions) sur (ce qui|ma candidature|mon entretien|mon profil|les raisons)",
+    "(me serait-il possible|serait-il possible|pourriez-vous|pourrais-tu) (de |d'|)(avoir|obtenir|me donner|me faire|me dire|m'indiquer|m'expliquer)",
+    '(quelques elements|un retour|des retours|un feedback|quelques retours|des precisions) sur (ce qui|ma candidature|mon entretien|mon profil|les raisons)',
     "(j'ai decide|j'ai pris la decision|je souhaite|je dois|j'ai choisi) (de |d'|)(decliner|refuser|retirer|ne pas donner suite|accepter une autre|accepter un autre)",
     "(j'ai|je viens d') (recu|essuye|eu) (un refus|une reponse negative|une reponse)",
     "(je n'ai pas ete|je ne suis pas) (retenu|retenue|pris|prise|selectionne|selectionnee)",
     '(decliner|refuser) (votre|cette|ta) (offre|proposition)',
     "(meme s'il|meme si elle|meme si ce|meme si) n'est pas (celui|celle|ce) que j'esperais",
-    "(merci|je vous remercie) (pour|de) (votre|ton) (retour|reponse|message)(,| ) (meme|bien que)",
+    '(merci|je vous remercie) (pour|de) (votre|ton) (retour|reponse|message)(,| ) (meme|bien que)',
   ]),
   counter('self', 'fr.self-soft', 3, ['(ma|mon) (candidature|entretien|dossier)', "j'esperais"]),
   counter('hiring-side', 'fr.hiring-side', 6, [
@@ -258,7 +311,7 @@ export const FR = ruleSet('fr', [
     'shortlist',
   ]),
   subjectCounter('invite', 'fr.subject-invite', 4, [
-    '(invitation|convocation|disponibilites|proposition d\'embauche|bonne nouvelle|prochaine etape|etape suivante|accuse de reception|bien recu)',
+    "(invitation|convocation|disponibilites|proposition d'embauche|bonne nouvelle|prochaine etape|etape suivante|accuse de reception|bien recu)",
   ]),
 
   notice('layoff', 'fr.layoff', 6, [
@@ -267,13 +320,13 @@ export const FR = ruleSet('fr', [
     "(plan de sauvegarde de l'emploi|pse|licenciement|licenciements|suppression de postes|suppressions de postes|reclassement|indemnites|rupture conventionnelle|postes concernes|reorganisation du site|cse)",
   ]),
   notice('hiring-freeze', 'fr.hiring-freeze', 5, [
-    '(gel|gele|geler|gelons) (des|de l\'ensemble des|de tous les|les|nos) (recrutements|embauches)',
+    "(gel|gele|geler|gelons) (des|de l'ensemble des|de tous les|les|nos) (recrutements|embauches)",
     'gel des (recrutements|embauches)',
   ]),
   notice('on-hold', 'fr.on-hold', 5, [
     '(processus|recrutement|poste|process) (est |a ete |reste |)(suspendu|mis en pause|en pause|en attente|gele|en stand-by|en suspens)',
     'mis en (pause|suspens|attente|stand-by)',
-    "(suspendre|suspendu|suspendons|mettre en pause) (le|ce|notre|ton|votre) (recrutement|processus|process)",
+    '(suspendre|suspendu|suspendons|mettre en pause) (le|ce|notre|ton|votre) (recrutement|processus|process)',
     "(n'est pas|pas) (ecartee|ecarte|abandonne|abandonnee)",
   ]),
 
@@ -318,17 +371,19 @@ export const FR = ruleSet('fr', [
 ]);
 
 export const FR_TRAITS = ruleSet('fr', [
-  trait('feedback-word', 'fr.feedback-word', ['(feedback|debrief|retour sur|retours sur|remarques|points d\'amelioration)']),
+  trait('feedback-word', 'fr.feedback-word', [
+    "(feedback|debrief|retour sur|retours sur|remarques|points d'amelioration)",
+  ]),
   trait('feedback+', 'fr.feedback-yes', [
     '(faire part|partager) (de |)(nos|mes|quelques) (remarques|retours|observations|impressions)',
-    "(reste|restons|resterai) (disponible|disponibles|a votre disposition|a ta disposition|a votre entiere disposition) pour (un|une|en) (court |bref |petit |)(echange|discuter|parler|retour|feedback|debrief|appel)",
+    '(reste|restons|resterai) (disponible|disponibles|a votre disposition|a ta disposition|a votre entiere disposition) pour (un|une|en) (court |bref |petit |)(echange|discuter|parler|retour|feedback|debrief|appel)',
     '(faire|donner|partager|transmettre) (un|des|quelques|mes|nos) (retour|retours|feedback|feedbacks|elements de retour)',
     '(retour|retours|feedback|debrief) (detaille|plus detaille|personnalise|plus precis)',
     '(si|lorsque) (tu veux|vous souhaitez|vous le souhaitez|tu le souhaites|vous voulez) (un |des |)(retour|retours|feedback|en parler|echanger)',
     "(t'appeler|vous appeler|t'appelle|vous appelle) pour (en parler|en discuter|un retour|te faire un retour|vous faire un retour)",
   ]),
   trait('feedback-', 'fr.feedback-no', [
-    '(pas|plus) (en mesure de |possible de |)(donner|fournir|faire|communiquer) (de |d\'|un |)(retour|retours|feedback|motif) (individuel|individuels|personnalise|personnalises|detaille)',
+    "(pas|plus) (en mesure de |possible de |)(donner|fournir|faire|communiquer) (de |d'|un |)(retour|retours|feedback|motif) (individuel|individuels|personnalise|personnalises|detaille)",
   ]),
   trait('keep', 'fr.keep', [
     '(conservons|conserver|conserverons|garder|gardons|garderons|garde|gardes) (votre|ton|vos|tes) (cv|candidature|dossier|profil|coordonnees|donnees)',
@@ -338,8 +393,8 @@ export const FR_TRAITS = ruleSet('fr', [
   trait('reapply', 'fr.reapply', [
     "(n'hesitez pas|n'hesite pas|nous vous invitons|je vous invite|on t'invite|nous t'invitons) a (postuler|candidater|repostuler|nous recontacter|consulter|suivre|nous suivre|revenir)",
     '(consulter|suivre) (regulierement |)(nos|les) (offres|prochaines offres|opportunites|annonces)',
-    '(notre|nos) (site carrieres|page carrieres|site emploi|offres d\'emploi|page linkedin)',
-    '(postuler|candidater) (a nouveau|de nouveau|a d\'autres|sur d\'autres|pour d\'autres|prochainement)',
+    "(notre|nos) (site carrieres|page carrieres|site emploi|offres d'emploi|page linkedin)",
+    "(postuler|candidater) (a nouveau|de nouveau|a d'autres|sur d'autres|pour d'autres|prochainement)",
     'nouvelle candidature',
   ]),
   trait('stage-final', 'fr.stage-final', [
@@ -351,10 +406,10 @@ export const FR_TRAITS = ruleSet('fr', [
   ]),
   trait('stage-interview', 'fr.stage-interview', [
     "(pour|de) (l'entretien|ton entretien|votre entretien|notre entretien|nos entretiens|notre rencontre|nos echanges|votre venue|ta venue)",
-    '(rencontrer|rencontre|rencontres) (notre|l\'|nos|avec)',
-    '(entretien|entretiens) (que vous|du|d\'hier|de mardi|de lundi|de mercredi|de jeudi|de vendredi|passe|que tu|avec)',
+    "(rencontrer|rencontre|rencontres) (notre|l'|nos|avec)",
+    "(entretien|entretiens) (que vous|du|d'hier|de mardi|de lundi|de mercredi|de jeudi|de vendredi|passe|que tu|avec)",
     'pendant le process',
-    'au cours (de l\'entretien|des entretiens)',
+    "au cours (de l'entretien|des entretiens)",
   ]),
   trait('stage-screen', 'fr.stage-screen', [
     '(echange telephonique|entretien telephonique|appel telephonique|premier echange|notre echange|preselection|preselection telephonique|visio|notre appel)',

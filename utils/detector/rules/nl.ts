@@ -23,8 +23,12 @@ const WHO =
 
 export const NL = ruleSet('nl', [
   reject('nl.must-tell', 4.5, [
-    '(helaas |)(moeten|moet|moesten|moest) (wij|we|ik) ' + YOU + ' (helaas |)(mededelen|laten weten|berichten|informeren|teleurstellen|vertellen)',
-    '(het spijt|spijt) (ons|me|mij) ' + YOU + ' (te moeten |)(mededelen|laten weten|berichten|informeren|vertellen)',
+    '(helaas |)(moeten|moet|moesten|moest) (wij|we|ik) ' +
+      YOU +
+      ' (helaas |)(mededelen|laten weten|berichten|informeren|teleurstellen|vertellen)',
+    '(het spijt|spijt) (ons|me|mij) ' +
+      YOU +
+      ' (te moeten |)(mededelen|laten weten|berichten|informeren|vertellen)',
     '(tot ons spijt|tot onze spijt|met spijt)',
     '(teleurstellend|teleurstellende) (bericht|nieuws)',
     'geen (positief|positieve|goed|beter) (bericht|nieuws|antwoord|uitkomst)',
@@ -32,7 +36,10 @@ export const NL = ruleSet('nl', [
     '(helaas is het|is het) (jou|u) niet geworden',
   ]),
   reject('nl.others-chosen', 5, [
-    '(gekozen|kiezen|kozen|besloten|beslist|gegaan|verder te gaan|verder gaan|verdergaan|doorgaan) (voor|met) ' + OTHER + ' + ' + WHO,
+    '(gekozen|kiezen|kozen|besloten|beslist|gegaan|verder te gaan|verder gaan|verdergaan|doorgaan) (voor|met) ' +
+      OTHER +
+      ' + ' +
+      WHO,
     '(gekozen|kiezen|kozen) voor (kandidaten|sollicitanten|iemand|een kandidaat|een persoon|een profiel)',
     '(verder|door) (te gaan|gaan|gegaan) met (iemand anders|een andere|andere kandidaten|een kandidaat)',
     'de voorkeur (hebben |)(gegeven|geven) aan',
@@ -50,18 +57,32 @@ export const NL = ruleSet('nl', [
     '(niet|helaas niet) (geselecteerd|gekozen|aangenomen|uitgenodigd|door|doorgegaan)',
     '(afgewezen|afwijzing)',
     'geen (aanbod|vervolg|tweede gesprek|vervolggesprek|uitnodiging) (doen|geven|krijgen|aanbieden)',
-    '(kunnen|kan|zullen) (wij|we|ik) ' + YOU + ' (helaas |)(geen|niet) (aanbod|functie|plek|baan|contract|uitnodigen)',
+    '(kunnen|kan|zullen) (wij|we|ik) ' +
+      YOU +
+      ' (helaas |)(geen|niet) (aanbod|functie|plek|baan|contract|uitnodigen)',
   ]),
-  rejectNear('nl.decided-not', 4.5, ['(besloten|besluit|beslist|gekozen|kunnen|zullen|gaan) (om |)'], [
-    '(niet|geen) (verder|door|met jou|met u|met je|in te gaan|uit te nodigen|aan te nemen)',
-    'niet (verder|door) te (gaan|zetten)',
-  ], 60),
+  rejectNear(
+    'nl.decided-not',
+    4.5,
+    ['(besloten|besluit|beslist|gekozen|kunnen|zullen|gaan) (om |)'],
+    [
+      '(niet|geen) (verder|door|met jou|met u|met je|in te gaan|uit te nodigen|aan te nemen)',
+      'niet (verder|door) te (gaan|zetten)',
+    ],
+    60,
+  ),
   reject('nl.no-vacancy', 4, [
     'geen (passende|geschikte|openstaande|vacante|beschikbare|vrije) (vacature|vacatures|functie|functies|plek|plaats|positie|baan)',
   ]),
-  rejectNear('nl.status-near', 4.5, ['(status|uitslag|resultaat|beslissing|stand van zaken)'], [
-    '(afgewezen|niet geselecteerd|gearchiveerd|afgesloten|niet door|negatief|niet aangenomen|geen match)',
-  ], 30),
+  rejectNear(
+    'nl.status-near',
+    4.5,
+    ['(status|uitslag|resultaat|beslissing|stand van zaken)'],
+    [
+      '(afgewezen|niet geselecteerd|gearchiveerd|afgesloten|niet door|negatief|niet aangenomen|geen match)',
+    ],
+    30,
+  ),
   reject('nl.nothing-suitable', 4.5, [
     '(niets|geen) (passends|geschikts|passende functie|passende rol)',
     '(zoeken|werven) (niet langer|niet meer)',
@@ -72,7 +93,9 @@ export const NL = ruleSet('nl', [
     '(status|uitslag|resultaat|beslissing)(:| :) (afgewezen|niet geselecteerd|afgesloten|niet aangenomen|geen match|helaas|negatief|sollicitatie afgewezen)',
     '(sollicitatie|kandidatuur|aanvraag) (is |werd |)(afgewezen|geweigerd)',
   ]),
-  subjectReject('nl.subject', 3, ['(afwijzing|afgewezen|terugkoppeling sollicitatie|uitslag sollicitatie)']),
+  subjectReject('nl.subject', 3, [
+    '(afwijzing|afgewezen|terugkoppeling sollicitatie|uitslag sollicitatie)',
+  ]),
   reject('nl.filled', 5, [
     '(functie|vacature|rol|positie|baan) (is |werd |)(inmiddels |al |reeds |intern |helaas |)(ingevuld|vervuld|vergeven|bezet|gesloten|ingetrokken|komen te vervallen|vervallen)',
     '(intern|inmiddels|reeds|al) (ingevuld|vervuld|vergeven|bezet)',
@@ -83,13 +106,26 @@ export const NL = ruleSet('nl', [
     '(interne|intern) (kandidaat|kandidate|sollicitant|collega|oplossing|invulling|werving)',
     '(collega|medewerker) uit (onze|ons) (eigen|team|organisatie|administratie)',
   ]),
-  rejectNear('nl.offer-withdrawn', 6, ['(aanbod|arbeidsovereenkomst|contract|voorstel|jobaanbod)'], [
-    '(in te trekken|intrekken|ingetrokken|terugtrekken|terug te trekken|teruggetrokken|herroepen|annuleren|niet doorgaan|niet door laten gaan)',
-  ], 60, 'withdrawn'),
+  rejectNear(
+    'nl.offer-withdrawn',
+    6,
+    ['(aanbod|arbeidsovereenkomst|contract|voorstel|jobaanbod)'],
+    [
+      '(in te trekken|intrekken|ingetrokken|terugtrekken|terug te trekken|teruggetrokken|herroepen|annuleren|niet doorgaan|niet door laten gaan)',
+    ],
+    60,
+    'withdrawn',
+  ),
   reject('nl.withdrawn', 6, ['intrekking (van het |van ons |)aanbod'], 'withdrawn'),
-  rejectSentence('nl.helaas-niet', 2.5, [
-    '(helaas|jammer genoeg|spijtig genoeg|tot onze spijt|tot ons spijt|het spijt ons|het spijt me|helaas moeten)',
-  ], ['(niet|geen|nooit|af)'], 70),
+  rejectSentence(
+    'nl.helaas-niet',
+    2.5,
+    [
+      '(helaas|jammer genoeg|spijtig genoeg|tot onze spijt|tot ons spijt|het spijt ons|het spijt me|helaas moeten)',
+    ],
+    ['(niet|geen|nooit|af)'],
+    70,
+  ),
   reject('nl.not-chosen', 5, [
     'niet (weerhouden|geselecteerd|gekozen|aangenomen|behouden|uitgekozen)',
     '(iemand anders|een ander|een andere kandidaat|een andere sollicitant|een collega) (aangenomen|gekozen|geselecteerd|aangesteld|benoemd)',
@@ -115,7 +151,15 @@ export const NL = ruleSet('nl', [
     '(niet|geen) (succesvol|geslaagd|gelukt|positief)',
     '(past|passen|paste|pasten) (helaas |daarom |dus |)(niet|onvoldoende) (goed |helemaal |echt |)bij',
   ]),
-  reject('nl.helaas', 1.5, ['helaas', 'jammer genoeg', 'spijtig genoeg', 'spijtig', 'het spijt', 'oprecht jammer', 'jammer']),
+  reject('nl.helaas', 1.5, [
+    'helaas',
+    'jammer genoeg',
+    'spijtig genoeg',
+    'spijtig',
+    'het spijt',
+    'oprecht jammer',
+    'jammer',
+  ]),
   reject('nl.fit', 3.5, [
     '(sluit|sluiten|sloot|sloten) (deze |uw |je |jouw |)(onvoldoende|niet (voldoende |helemaal |)|minder|beter|nog beter|meer) aan',
     '(beter|meer|nauwer|dichter) (aansluit|aansluiten|aansloot|past|passen|paste|bij)',
@@ -247,7 +291,9 @@ export const NL = ruleSet('nl', [
     '(ontslagaanvraag|collectief ontslag|sluiting van de|afslanking|inkrimping)',
     '(reorganisatie|boventallig|ontslag|sociaal plan|outplacement|transitievergoeding|ondernemingsraad|vakbonden|komt te vervallen)',
   ]),
-  notice('hiring-freeze', 'nl.hiring-freeze', 5, ['(vacaturestop|personeelsstop|wervingsstop|aannamestop)']),
+  notice('hiring-freeze', 'nl.hiring-freeze', 5, [
+    '(vacaturestop|personeelsstop|wervingsstop|aannamestop)',
+  ]),
   notice('on-hold', 'nl.on-hold', 5, [
     '(tijdelijk stopgezet|tijdelijk on hold|on hold|in de wacht|gepauzeerd|tijdelijk gepauzeerd|aangehouden|opgeschort)',
     'niet vervallen',

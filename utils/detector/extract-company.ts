@@ -1,0 +1,323 @@
+/**
+ * The company, from what the mail offers: the sender's display name without its recruiting
+ * words, the sender's domain (skipping ATS and webmail hosts), a signature line with a legal
+ * form, and "at X" / "bei X" / "chez X" / "en X" / "bij X" in the subject or opening. A
+ * candidate that agrees with the domain wins; the longest such one keeps its legal form.
+ */
+import { isPlaceholder, lastLines, letters, startsUpper, tidy } from './lines';
+
+const RECRUITING_WORDS = [
+  'talent acquisition',
+  'recruiting team',
+  'recruitment team',
+  'hiring team',
+  'people team',
+  'talent team',
+  'careers team',
+  'candidate portal',
+  'espace candidat',
+  'portal de empleo',
+  'werken bij',
+  'werkenbij',
+  'karriereportal',
+  'recruiting',
+  'recruitment',
+  'recruiter',
+  'careers',
+  'career',
+  'talent',
+  'hiring',
+  'jobs',
+  'hr',
+  'rh',
+  'rrhh',
+  'p&o',
+  'personalabteilung',
+  'personal',
+  'karriere',
+  'bewerbermanagement',
+  'recrutement',
+  'selección',
+  'seleccion',
+  'recursos humanos',
+  'talento',
+  'empleo',
+  'graduate recruitment',
+  'graduates',
+  'notifications',
+  'no-reply',
+  'noreply',
+  'team',
+  'people',
+  'department',
+];
+
+const ATS_AND_MAIL_HOSTS = new Set([
+  'greenhouse',
+  'greenhousemail',
+  'lever',
+  'levermail',
+  'hire',
+  'myworkday',
+  'myworkdaymail',
+  'workday',
+  'ashbyhq',
+  'ashbyhqmail',
+  'smartrecruiters',
+  'smartrmail',
+  'personio',
+  'personiomail',
+  'teamtailor',
+  'teamtailormail',
+  'workable',
+  'workablemail',
+  'icims',
+  'icimsmail',
+  'recruitee',
+  'softgarden',
+  'join',
+  'jobvite',
+  'bamboohr',
+  'talentlinkats',
+  'atsmail',
+  'careersportal',
+  'hiretrack',
+  'gmail',
+  'googlemail',
+  'outlook',
+  'hotmail',
+  'live',
+  'yahoo',
+  'icloud',
+  'me',
+  'gmx',
+  'web',
+  'posteo',
+  'mailbox',
+  'proton',
+  'protonmail',
+  'laposte',
+  'orange',
+  'free',
+  'wanadoo',
+  'ziggo',
+  'kpn',
+  'telenet',
+  'aol',
+  'mail',
+  'email',
+  'jobs',
+  'careers',
+  'career',
+  'karriere',
+  'talent',
+  'talents',
+  'recruiting',
+  'notifications',
+  'noreply',
+  'info',
+  'empleo',
+  'carrieres',
+  'gov',
+  'co',
+  'ac',
+  'org',
+  'com',
+  'net',
+  'example',
+]);
+
+const LEGAL_FORM =
+  /(?:^|\s)(GmbH|AG|SE|KG|mbH|mbB|e\.V\.|a\.G\.|Ltd\.?|Limited|LLC|LLP|Inc\.?|inc\.|plc|Co\.|S\.A\.?S?\.?|SAS|SA|S\.L\.?U?\.?P?\.?|SLP|B\.V\.|BV|N\.V\.|NV|Srl|S\.p\.A\.|de C\.V\.)(?=$|[\s,.|])/;
+
+export interface CompanyInput {
+  subject: string;
+  fromName: string;
+  fromEmail: string;
+  body: string;
+  /** Original-text index where quoted history starts. */
+  end: number;
+}
+
+/** The part of the sender's domain that names the company, e.g. "quarrystone-labs". */
+export function domainLabel(email: string): string {
+  const at = email.lastIndexOf('@');
+  if (at < 0) return '';
+  const labels = email
+    .slice(at + 1)
+    .toLowerCase()
+    .split('.')
+    .slice(0, -1);
+  for (const label of labels) {
+    if (!ATS_AND_MAIL_HOSTS.has(label.replace(/[^a-z0-9]/g, '')) && label.length > 1) return label;
+  }
+  return '';
+}
+
+function titleCase(label: string): string {
+  return label
+    .split(/[-_]+/)
+    .filter(Boolean)
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join(' ');
+}
+
+/** Display name minus recruiting words; '' when nothing company-like remains. */
+const RECRUITING_RE = new RegExp(
+  `\\s(?:${RECRUITING_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\&]/g, '\\$&')).join('|')})(?=\\s)`,
+  'gi',
+);
+
+export function companyFromDisplayName(name: string): string {
+  let s = ` ${name.slice(0, 120).replace(/\s+/g, ' ')} `;
+  // Twice: removing one word can leave the next one standing alone ("HR Team").
+  s = s.replace(RECRUITING_RE, ' ').replace(RECRUITING_RE, ' ');
+  s = tidy(s.replace(/\s(via|von|from|de|del|der|at|bei|chez|en|bij)\s*$/i, ' '));
+  return s && !isPlaceholder(s) ? s : '';
+}
+
+function agrees(candidate: string, key: string): boolean {
+  if (!key) return false;
+  const c = letters(candidate);
+  if (!c) return false;
+  if (c.includes(key) || key.includes(c)) return true;
+  // Compound domains ("merrowfield-trust") agree when their first word does.
+  const first = key.length > 5 ? key.slice(0, Math.max(5, Math.floor(key.length * 0.6))) : key;
+  return c.includes(first);
+}
+
+const ANCHORS = [
+  ' at ',
+  ' with ',
+  ' in joining ',
+  ' joining ',
+  ' interest in ',
+  ' applying to ',
+  ' from ',
+  ' bei ',
+  ' chez ',
+  ' en ',
+  ' con ',
+  ' bij ',
+  ' von ',
+];
+
+/** Capitalised run of words after `from` in `text`, e.g. "Brightwell Analytics". */
+function capitalisedRun(text: string, from: number): string {
+  const slice = text.slice(from, from + 80);
+  const words = slice.split(/\s+/);
+  const out: string[] = [];
+  for (const raw of words) {
+    const w = raw.replace(/[.,;:!?)]+$/, '');
+    if (!w) break;
+    const joiner = /^(&|and|und|et|y|en|de|del|der|van|von|du|des|la|le|of)$/i.test(w);
+    if (startsUpper(w) || (joiner && out.length > 0)) out.push(w);
+    else break;
+    if (w !== raw) break;
+    if (out.length >= 6) break;
+  }
+  while (
+    out.length &&
+    /^(&|and|und|et|y|en|de|del|der|van|von|du|des|la|le|of)$/i.test(out[out.length - 1])
+  ) {
+    out.pop();
+  }
+  return out.join(' ');
+}
+
+function signatureCandidates(input: CompanyInput): string[] {
+  const out: string[] = [];
+  for (const line of lastLines(input.body, input.end, 10)) {
+    if (line.text.length > 160) continue;
+    for (const part of line.text.split(/\s[|·•–—]\s|\s-\s|,\s(?=[A-ZÀ-Þ])/)) {
+      const seg = tidy(part);
+      if (!seg || seg.length > 70 || isPlaceholder(seg) || /@|https?:|www\./.test(seg)) continue;
+      if (seg.split(' ').length > 8) continue;
+      out.push(seg);
+    }
+  }
+  return out;
+}
+
+function textCandidates(input: CompanyInput): string[] {
+  const out: string[] = [];
+  for (const text of [` ${input.subject} `, ` ${input.body.slice(0, 1500)} `]) {
+    for (const anchor of ANCHORS) {
+      let at = text.indexOf(anchor);
+      for (let k = 0; at >= 0 && k < 4; k++) {
+        const run = capitalisedRun(text, at + anchor.length);
+        if (run && !isPlaceholder(run)) out.push(run);
+        at = text.indexOf(anchor, at + anchor.length);
+      }
+    }
+  }
+  return out;
+}
+
+export function extractCompany(input: CompanyInput): string | null {
+  const label = domainLabel(input.fromEmail);
+  const key = letters(label);
+  const display = companyFromDisplayName(input.fromName);
+  const personLike = looksLikePerson(input.fromName, input.fromEmail);
+  const sig = signatureCandidates(input);
+  const text = textCandidates(input);
+
+  const agreeing: Array<[string, number]> = [];
+  const add = (c: string, w: number) => {
+    if (c && agrees(c, key)) agreeing.push([c, w]);
+  };
+  for (const s of sig) add(s, LEGAL_FORM.test(` ${s}`) ? 4 : 3);
+  if (!personLike) add(display, 3);
+  for (const t of text) add(t, 2);
+  if (agreeing.length) {
+    // The most complete agreeing name: legal forms and fuller names carry more weight.
+    agreeing.sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
+    const best = agreeing[0][0];
+    const fuller = agreeing.find(
+      ([c]) => c.length > best.length && letters(c).includes(letters(best)) && c.length < 70,
+    );
+    return fuller ? fuller[0] : best;
+  }
+  // No domain to agree with (webmail, an ATS host): trust the display name, then a legal form.
+  if (display && !personLike) return display;
+  const legal = sig.find((s) => LEGAL_FORM.test(` ${s}`));
+  if (legal) return legal;
+  if (label) return titleCase(label);
+  const displayKey = letters(display);
+  const repeated = text.find((t) => displayKey && letters(t).includes(displayKey));
+  return repeated ?? null;
+}
+
+/** "Corin Vale" <corin.vale@…>: a person, not a company. */
+export function looksLikePerson(name: string, email: string): boolean {
+  const words = name
+    .replace(/^(dr|prof|mr|mrs|ms|lic|ing|dra|mme|m)\.?\s+/i, '')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  if (words.length < 1 || words.length > 4) return false;
+  if (
+    words.some(
+      (w) => !startsUpper(w) && !/^(van|von|de|der|den|du|da|di|del|la|le|y|ter|ten)$/i.test(w),
+    )
+  ) {
+    return false;
+  }
+  const local = letters(email.split('@')[0] ?? '');
+  const first = letters(words[0]);
+  const last = letters(words[words.length - 1]);
+  if (
+    local &&
+    first.length > 1 &&
+    (local.includes(first) || (last.length > 2 && local.includes(last)))
+  ) {
+    return true;
+  }
+  return words.length >= 2 && words.length <= 3 && !companyWords(name);
+}
+
+function companyWords(s: string): boolean {
+  return /\b(gmbh|ag|ltd|inc|llc|group|groupe|grupo|bank|banque|banca|studio|labs?|partners?|consulting|solutions|services|software|systems|hotels?|clinic|clinique|hospital|gemeente|mairie|stadtwerke|university|universit|school|college|foundation|trust|team|recruiting|careers|hr|rh|rrhh)\b/i.test(
+    s,
+  );
+}
