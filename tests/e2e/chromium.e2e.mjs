@@ -10,7 +10,7 @@ import { DEMO_EMAILS, DEMO_SITES, routeDemoPlaywright } from '../demo/routes.mjs
 import { findExecutable, launchChromium, ROOT } from './support/browsers.mjs';
 import { logRoundTrip } from './support/log-journey.mjs';
 import { isDemoOrLocal } from './support/network-guard.mjs';
-import { providerJourney } from './support/provider-journey.mjs';
+import { checkHostileEmails, providerJourney } from './support/provider-journey.mjs';
 import { waitFor } from './support/wait.mjs';
 
 const missing = !findExecutable('chromium');
@@ -137,6 +137,11 @@ describe('Rebound in Chromium', { skip }, () => {
     );
     assert.equal(state?.detection.band, 'not');
     assert.equal(state?.message.subject, offer.subject);
+  });
+
+  test('a 5 MB email, and markup in a subject or sender, break nothing', async () => {
+    const [tabId] = await mailTabId();
+    await checkHostileEmails(mail, () => badgeOf(tabId));
   });
 
   describe('every demo webmail', () => {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { DEMO_EMAILS, DEMO_SITES } from '../demo/routes.mjs';
 import { findExecutable, gotoExtensionPage, launchFirefox } from './support/browsers.mjs';
 import { logRoundTrip } from './support/log-journey.mjs';
-import { providerJourney } from './support/provider-journey.mjs';
+import { checkHostileEmails, providerJourney } from './support/provider-journey.mjs';
 import { routeDemoPuppeteer } from './support/puppeteer-routing.mjs';
 import { waitFor } from './support/wait.mjs';
 
@@ -115,6 +115,11 @@ describe('Rebound in Firefox', { skip }, () => {
     await mail.waitForSelector('tr.zA');
     await openEmail(offer);
     await waitFor(async () => (await badgeOf(tabId)) === '', 'the badge to clear');
+  });
+
+  test('a 5 MB email, and markup in a subject or sender, break nothing', async () => {
+    const tabId = await mailTabId();
+    await checkHostileEmails(mail, () => badgeOf(tabId));
   });
 
   describe('every demo webmail', () => {

@@ -178,12 +178,17 @@ export function companyFromDisplayName(name: string): string {
 
 function agrees(candidate: string, key: string): boolean {
   if (!key) return false;
-  const c = letters(candidate);
+  const c = letters(candidate.replace(/&/g, 'and'));
   if (!c) return false;
   if (c.includes(key) || key.includes(c)) return true;
-  // Compound domains ("merrowfield-trust") agree when their first word does.
-  const first = key.length > 5 ? key.slice(0, Math.max(5, Math.floor(key.length * 0.6))) : key;
-  return c.includes(first);
+  // Compound domains ("merrowfield-trust", "bluebirdpharmacy") agree when their start does.
+  const first = key.length > 5 ? key.slice(0, Math.max(5, Math.floor(key.length * 0.5))) : key;
+  return c.startsWith(first) || c.includes(first);
+}
+
+/** A candidate without recruiting words or a leading article. */
+function clean(candidate: string): string {
+  return companyFromDisplayName(candidate.replace(/^(the|die|der|das|le|la|les|el|los|las|het)\s+/i, ''));
 }
 
 const ANCHORS = [
@@ -229,7 +234,7 @@ function signatureCandidates(input: CompanyInput): string[] {
   const out: string[] = [];
   for (const line of lastLines(input.body, input.end, 10)) {
     if (line.text.length > 160) continue;
-    for (const part of line.text.split(/\s[|·•–—]\s|\s-\s|,\s(?=[A-ZÀ-Þ])/)) {
+    for (const part of line.text.split(/\s[|·•–—]\s|\s-\s/)) {
       const seg = tidy(part);
       if (!seg || seg.length > 70 || isPlaceholder(seg) || /@|https?:|www\./.test(seg)) continue;
       if (seg.split(' ').length > 8) continue;
@@ -263,7 +268,8 @@ export function extractCompany(input: CompanyInput): string | null {
   const text = textCandidates(input);
 
   const agreeing: Array<[string, number]> = [];
-  const add = (c: string, w: number) => {
+  const add = (raw: string, w: number) => {
+    const c = clean(raw);
     if (c && agrees(c, key)) agreeing.push([c, w]);
   };
   for (const s of sig) add(s, LEGAL_FORM.test(` ${s}`) ? 4 : 3);
@@ -282,14 +288,46 @@ export function extractCompany(input: CompanyInput): string | null {
   if (display && !personLike) return display;
   const legal = sig.find((s) => LEGAL_FORM.test(` ${s}`));
   if (legal) return legal;
+  const labelled = labelledCompany(input);
+  if (labelled) return labelled;
+  const signed = signatureCompany(sig);
+  if (signed) return signed;
   if (label) return titleCase(label);
   const displayKey = letters(display);
   const repeated = text.find((t) => displayKey && letters(t).includes(displayKey));
   return repeated ?? null;
 }
 
+/** "Company: Cresthaven Distribution" and its siblings in ATS status mail. */
+function labelledCompany(input: CompanyInput): string {
+  const text = input.body.slice(0, input.end).slice(0, 3000);
+  for (const label of ['Company:', 'Employer:', 'Unternehmen:', 'Arbeitgeber:', 'Entreprise :', 'Entreprise:', 'Empresa:', 'Bedrijf:', 'Werkgever:']) {
+    const at = text.indexOf(label);
+    if (at < 0) continue;
+    const nl = text.indexOf('\n', at);
+    const value = tidy(text.slice(at + label.length, nl < 0 ? undefined : nl).slice(0, 80));
+    if (value && !isPlaceholder(value)) return value;
+  }
+  return '';
+}
+
+const TITLE_WORDS =
+  /\b(manager|director|recruiter|coordinator|partner|specialist|lead|head|officer|assistant|consultant|advisor|adviser|associate|president|founder|ceo|cto|cfo|vp|talent|acquisition|resources|recruiting|recruitment|people|hr|team)\b/i;
+
+/** With nothing else to go on: the last capitalised, non-title line of the signature. */
+function signatureCompany(sig: readonly string[]): string {
+  for (let i = sig.length - 1; i >= 0; i--) {
+    const s = clean(sig[i]);
+    const words = s.split(' ');
+    if (words.length < 2 || words.length > 6 || TITLE_WORDS.test(s) || /\d/.test(s)) continue;
+    if (words.every((w) => startsUpper(w) || /^(&|of|and|de|del|la|le|van|von|der)$/i.test(w))) return s;
+  }
+  return '';
+}
+
 /** "Corin Vale" <corin.vale@…>: a person, not a company. */
 export function looksLikePerson(name: string, email: string): boolean {
+  if (companyWords(name)) return false;
   const words = name
     .replace(/^(dr|prof|mr|mrs|ms|lic|ing|dra|mme|m)\.?\s+/i, '')
     .trim()

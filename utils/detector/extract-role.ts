@@ -27,6 +27,13 @@ const FORWARD: Record<Lang, string[]> = {
     'role: ',
     'application: ',
     'vacancy: ',
+    'application for ',
+    'applying for the ',
+    'applying for ',
+    'applied for the ',
+    ' as a ',
+    ' as an ',
+    '\nre: ',
   ],
   de: [
     'bewerbung als ',
@@ -57,6 +64,13 @@ const FORWARD: Record<Lang, string[]> = {
     'poste: ',
     "l'offre « ",
     'l\'offre "',
+    'recrutions un ',
+    'recrutions une ',
+    'recrutons un ',
+    'recrutons une ',
+    'recherchons un ',
+    'recherchions un ',
+    'cherchions un ',
   ],
   es: [
     'al puesto de ',
@@ -88,7 +102,7 @@ const ROLE_NOUNS = [' position', ' role', ' post', ' opening', ' vacancy', ' job
 const STOP: Record<Lang, RegExp> = {
   en: /\s(at|with|on|for|and the|we|that|which|has|have|is|was|you|from|here|within)\s/i,
   de: /\s(bei|und|für|fur|ist|mit|im|in unserem|in unserer|zu|an|wurde|haben)\s/i,
-  fr: /\s(chez|au sein|pour|qui|a été|et|dans|sur|que|nous|à|a)\s/i,
+  fr: /\s(chez|au sein|pour|qui|a été|dans|sur|que|nous|à|a)\s/i,
   es: /\s(en|para|que|y|ha|con|de la empresa|sobre)\s/i,
   nl: /\s(bij|op|voor|is|die|in ons|in onze|en|met|hebben)\s/i,
 };
@@ -132,6 +146,15 @@ function backward(text: string, lower: string): string {
       for (let i = before.length - 1; i >= 0; i--) {
         const w = before[i];
         if (!w || /[.,;:!?]$/.test(w)) break;
+        if (w.endsWith(')')) {
+          // A parenthesised part of the title: "Travel Consultant (German speaking)".
+          let j = i;
+          while (j > 0 && !before[j].startsWith('(') && i - j < 4) j--;
+          if (!before[j].startsWith('(')) break;
+          words.unshift(...before.slice(j, i + 1));
+          i = j;
+          continue;
+        }
         if (startsUpper(w) || /^(of|in|and|&|-|\d+|II|III|IV)$/.test(w)) words.unshift(w);
         else break;
       }
@@ -148,16 +171,17 @@ function backward(text: string, lower: string): string {
 }
 
 const SUBJECT_NOISE =
-  /^(re|aw|wg|fw|fwd|tr|rv|sv)\s*:\s*|^(your|ihre|deine|votre|ta|tu|su|je|uw)\s+|(application|bewerbung|candidature|candidatura|sollicitatie|postulación)\s*(for|als|pour|para|voor|to|update|status)?\s*[:\-–]?\s*/gi;
+  /\b(re|aw|wg|fw|fwd|tr|rv|sv|regarding|your|ihre|deine|votre|ta|tu|su|je|uw|an update on|update on|update|status|application|applications|bewerbung|candidature|candidatura|sollicitatie|postulación|poste de|poste|stelle|vacante de|vacante|vacature|puesto de|for|als|pour|para|voor|to|on|thank you|thanks)\b\s*:?/gi;
 
-/** Subjects that are the role itself, or the role and a courtesy ("Junior Animator - thank you"). */
+/** Subjects that name the role, alone or beside a courtesy ("Junior Animator - thank you"). */
 function fromSubject(subject: string, lang: Lang): string {
-  const s = subject.slice(0, 160).replace(SUBJECT_NOISE, ' ').trim();
-  const head = s.split(/\s[-–—|:]\s|\s\(/)[0] ?? '';
-  const role = cleanRole(head.replace(/\s(interviews?|application|role|position)\b.*$/i, ''), lang);
-  if (!role || role.split(' ').length > 6) return '';
-  if (!ROLE_WORD.test(role)) return '';
-  return role;
+  for (const part of subject.slice(0, 160).split(/\s[-–—|:]\s|:\s|\s\(/)) {
+    const s = part.replace(SUBJECT_NOISE, ' ').replace(/\s(interviews?|role|position)\b.*$/i, '');
+    const role = cleanRole(s.trim(), lang);
+    if (!role || role.split(' ').length > 6) continue;
+    if (ROLE_WORD.test(role)) return role;
+  }
+  return '';
 }
 
 const ROLE_WORD =

@@ -42,11 +42,25 @@ function toSource(norm: Normalized, body: string, at: number): number {
 
 export function stageOf(signals: readonly Signal[]): Stage {
   const seen = new Set<string>();
+  // "recorded video interview" is a screen, not an interview: screen wording that overlaps
+  // interview wording wins.
+  const screens = signals.filter((s) => s.rule.tag === 'stage-screen');
+  let status = false;
   for (const s of signals) {
-    if (s.rule.kind === 'trait') seen.add(s.rule.tag);
+    if (s.rule.kind === 'trait') {
+      const hidden =
+        s.rule.tag === 'stage-interview' &&
+        screens.some((x) => x.field === s.field && x.start < s.end && s.start < x.end);
+      if (!hidden) seen.add(s.rule.tag);
+    }
     if (s.rule.kind === 'reject' && s.rule.tag === 'withdrawn') seen.add('stage-final');
+    if (s.rule.kind === 'reject' && s.rule.id.includes('status')) status = true;
   }
-  for (const stage of STAGE_ORDER) if (seen.has(`stage-${stage}`)) return stage;
+  for (const stage of STAGE_ORDER) {
+    // A bare status notice says nothing about how far the application got.
+    if (stage === 'application' && status) break;
+    if (seen.has(`stage-${stage}`)) return stage;
+  }
   return 'unknown';
 }
 

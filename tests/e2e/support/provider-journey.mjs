@@ -91,3 +91,69 @@ export function providerJourney(getDriver) {
     });
   }
 }
+
+/** Emails built to break things: a 5 MB body, and markup in the subject and the sender's name. */
+export function hostileEmails() {
+  const dec = (ms, low) => ((BigInt(ms) << 20n) + BigInt(low)).toString();
+  const at = Date.UTC(2026, 10, 22, 10, 0);
+  const filler = `<p>${'Notes from the hiring panel, kept for the record. '.repeat(100_000)}</p>`;
+  const make = (id, low, fields) => {
+    const messageId = dec(at, low);
+    return {
+      id,
+      kind: 'rejection',
+      date: new Date(at).toISOString(),
+      messageId,
+      legacyId: BigInt(messageId).toString(16),
+      ...fields,
+    };
+  };
+  return [
+    make('hostile-huge', 11, {
+      from: { name: 'Quarrydale Careers', email: 'jobs@quarrydale.example' },
+      subject: 'Your application to Quarrydale',
+      body: `<p>Thank you for applying. Unfortunately we have decided not to move forward with your application.</p>${filler}`,
+    }),
+    make('hostile-markup', 12, {
+      from: {
+        name: '<script>window.__pwned = 1</script>Ashgrove Recruiting',
+        email: 'talent@ashgrove.example',
+      },
+      subject: '<img src=x onerror="window.__pwned = 2"> Update on your application',
+      body: '<p>Thank you for your interest. We regret to inform you that we will not be progressing your application.</p>',
+    }),
+  ];
+}
+
+/**
+ * Opens each hostile email in the Gmail demo: the badge must still be right,
+ * the page responsive, nothing from the email run, and the notice plain text.
+ */
+export async function checkHostileEmails(page, readBadge) {
+  for (const email of hostileEmails()) {
+    await page.evaluate((e) => window.__reboundDemo.add(e), email);
+    await page.evaluate((id) => window.__reboundDemo.open(id), email.id);
+    await waitFor(async () => (await readBadge()) === MARK.rejection, `the badge on ${email.id}`, {
+      timeout: 15_000,
+    });
+    const started = Date.now();
+    await page.evaluate(() => document.title);
+    assert.ok(Date.now() - started < 1000, 'the page stays responsive');
+    assert.equal(
+      await page.evaluate(() => window.__pwned ?? null),
+      null,
+      'nothing from the email ran',
+    );
+    const notice = await waitFor(
+      () =>
+        page.evaluate(() => {
+          const host = document.querySelector('[data-rebound-notice]');
+          return host && { elements: host.shadowRoot.querySelectorAll('img, script').length };
+        }),
+      `the notice on ${email.id}`,
+    );
+    assert.equal(notice.elements, 0, 'the notice holds text only');
+    await page.evaluate(() => window.__reboundDemo.back());
+    await waitFor(async () => (await readBadge()) === MARK.none, 'the badge to clear on the inbox');
+  }
+}

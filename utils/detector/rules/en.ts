@@ -615,7 +615,7 @@ export const EN_TRAITS = ruleSet('en', [
     w: 0,
     tag: 'stage-final',
     pats: [
-      'final (round|interview|interviews|stage|panel|presentation|audition|auditions|round of interviews|two|decision stage|loop)',
+      'final (round|interview|interviews|stage|panel|presentation|audition|auditions|round of interviews|decision stage|loop)',
       '(superday|onsite|on-site|on site|assessment centre|assessment center)',
       'the other finalist',
       '(full|whole) day with',
@@ -651,7 +651,9 @@ export const EN_TRAITS = ruleSet('en', [
     pats: [
       'phone (screen|call|chat|interview|conversation)',
       '(screening|screen) (call|round|interview|stage|questions)',
-      '(call|chat|conversation|spoke|speaking|talking|talk) with (me|our recruiter|our talent|the recruiter|one of our recruiters)',
+      '(call|chat|conversation|spoke|speaking|talking|talk|time you spent|spent|chatting) with (me|our recruiter|our talent|the recruiter|one of our recruiters|our recruiting team)',
+      '(thanks|thank you) (so much |again |)for (the|our|your) (call|chat|phone call|time on the phone)',
+      '(recruiter|screening|intro) (call|chat|conversation)',
       '(video|recorded) (interview|call)',
       'online assessment',
       '(assessment|test) (results|stage)',
@@ -667,10 +669,9 @@ export const EN_TRAITS = ruleSet('en', [
     w: 0,
     tag: 'stage-application',
     pats: [
-      '(your|the) application',
-      '(for applying|for your application|applying for|applying to|for sending|for submitting|you applied)',
-      'reviewed (your|all|the) (application|applications|cv|profile|background|qualifications)',
-      '(your|the) (cv|resume|showreel|portfolio|documents)',
+      '(thank you|thanks|many thanks) (so much |very much |again |a lot |)for (applying|your application|sending|submitting|taking the time to apply|the time you took to apply|your cv|your resume)',
+      '(reviewed|reviewing|review of|looked over|look over|looked at|considered|read) (your|all|the) (application|applications|cv|profile|background|qualifications|resume|portfolio|submission|showreel)',
+      '(for applying|applying for|applying to|you applied|for sending|following shortlisting|not shortlisted|shortlisting)',
     ],
   },
 ]);

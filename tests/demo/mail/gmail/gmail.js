@@ -146,6 +146,12 @@
     back() {
       location.hash = '#inbox';
     },
+    /** Adds an email (same fields as emails.js) at the top of the inbox, for hostile-input tests. */
+    add(email) {
+      emails.unshift({ outlook: {}, yahoo: {}, unread: true, ...email });
+      route();
+      return email.id;
+    },
     /** n DOM changes in the left nav, perTick per task (default: all at once). */
     churn(n, perTick) {
       return kit.churn(churnTarget, (i) => `Synced · ${i.toLocaleString('en-US')} updates`, n, perTick);

@@ -1,0 +1,18 @@
+import { detect, getMatcher } from './utils/detector';
+import { scan } from './utils/detector/matcher';
+import { normalize } from './utils/detector/normalize';
+import { readLayout } from './utils/detector/strip';
+import { extractCompany } from './utils/detector/extract-company';
+import { extractRole } from './utils/detector/extract-role';
+import { readCorpus, toEmail } from './tests/detector/corpus-lib';
+const m = getMatcher();
+const items = readCorpus('tests/detector/corpus/dev/en.jsonl').items.map(toEmail);
+const N = 30;
+const time = (name: string, f: (e: any) => void) => { for (const e of items) f(e); const t0 = performance.now(); for (let k = 0; k < N; k++) for (const e of items) f(e); console.log(name.padEnd(10), ((performance.now() - t0) / N / items.length * 1000).toFixed(1), 'µs/email'); };
+time('normalize', (e) => normalize(e.body));
+time('scan', (e) => { const n = normalize(e.body); scan(m, n.codes, new Int32Array(m.rules.length)); });
+time('layout', (e) => { const n = normalize(e.body); const h = scan(m, n.codes, new Int32Array(m.rules.length)); readLayout(n.text, h, m); });
+time('company', (e) => extractCompany({ subject: e.subject, fromName: e.from.name, fromEmail: e.from.email, body: e.body, end: e.body.length }));
+time('role', (e) => extractRole(e.subject, e.body, 'en'));
+time('detect', (e) => detect(e));
+console.log('avg body', Math.round(items.reduce((a, e) => a + e.body.length, 0) / items.length));
