@@ -6,24 +6,22 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 // Lets Playwright report requests made by the extension's service worker too.
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
-import { DEMO_EMAILS, DEMO_SITES, routeDemoPlaywright } from '../demo/routes.mjs';
-import { findExecutable, launchChromium, ROOT } from './support/browsers.mjs';
+import { routeDemoPlaywright } from '../demo/routes.mjs';
+import { launchChromium, ROOT } from './support/browsers.mjs';
+import {
+  browserSkip,
+  demoOrigins,
+  gmail,
+  offer,
+  organisation,
+  rejection,
+} from './support/cases.mjs';
 import { logRoundTrip } from './support/log-journey.mjs';
 import { isDemoOrLocal } from './support/network-guard.mjs';
 import { checkHostileEmails, providerJourney } from './support/provider-journey.mjs';
 import { waitFor } from './support/wait.mjs';
 
-const missing = !findExecutable('chromium');
-const skip =
-  missing && process.env.CI !== 'true'
-    ? 'chromium is not installed: apt-get install chromium'
-    : false;
-const gmail = DEMO_SITES.find((s) => s.provider === 'gmail');
-const demoOrigins = DEMO_SITES.map((s) => s.origin);
-const rejection = DEMO_EMAILS.find((e) => e.kind === 'rejection' && (e.lang ?? 'en') === 'en');
-const offer = DEMO_EMAILS.find((e) => e.kind === 'offer');
-// The demo rejection's sender is "<Company> Careers": the log should name the company.
-const organisation = (email) => email.from.name.split(' ')[0];
+const skip = browserSkip('chromium');
 
 describe('Rebound in Chromium', { skip }, () => {
   let context, worker, extensionId, mail;
@@ -173,8 +171,3 @@ describe('Rebound in Chromium', { skip }, () => {
     assert.deepEqual(stray, []);
   });
 });
-
-if (missing && process.env.CI === 'true') {
-  test('chromium is installed for CI', () =>
-    assert.fail('chromium is missing; .ci/run installs it'));
-}

@@ -5,23 +5,21 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { DEMO_EMAILS, DEMO_SITES } from '../demo/routes.mjs';
-import { findExecutable, gotoExtensionPage, launchFirefox } from './support/browsers.mjs';
+import { gotoExtensionPage, launchFirefox } from './support/browsers.mjs';
+import {
+  browserSkip,
+  demoOrigins,
+  gmail,
+  offer,
+  organisation,
+  rejection,
+} from './support/cases.mjs';
 import { logRoundTrip } from './support/log-journey.mjs';
 import { checkHostileEmails, providerJourney } from './support/provider-journey.mjs';
 import { routeDemoPuppeteer } from './support/puppeteer-routing.mjs';
 import { waitFor } from './support/wait.mjs';
 
-const missing = !findExecutable('firefox-esr');
-const skip =
-  missing && process.env.CI !== 'true'
-    ? 'firefox-esr is not installed: apt-get install firefox-esr'
-    : false;
-const gmail = DEMO_SITES.find((s) => s.provider === 'gmail');
-const demoOrigins = DEMO_SITES.map((s) => s.origin);
-const rejection = DEMO_EMAILS.find((e) => e.kind === 'rejection' && (e.lang ?? 'en') === 'en');
-const offer = DEMO_EMAILS.find((e) => e.kind === 'offer');
-const organisation = (email) => email.from.name.split(' ')[0];
+const skip = browserSkip('firefox-esr');
 
 describe('Rebound in Firefox', { skip }, () => {
   let browser, origin, mail, probe;
@@ -153,8 +151,3 @@ describe('Rebound in Firefox', { skip }, () => {
     assert.deepEqual(stray, []);
   });
 });
-
-if (missing && process.env.CI === 'true') {
-  test('firefox-esr is installed for CI', () =>
-    assert.fail('firefox-esr is missing; .ci/run installs it'));
-}
