@@ -124,9 +124,15 @@ describe('with a Gmail page', () => {
     const reads = watch(gmail);
     await vi.advanceTimersByTimeAsync(QUIET);
     const before = reads.mock.calls.length;
-    history.pushState({}, '', '/mail/u/0/#sent');
-    mutateOutsidePane(1);
+    const events = vi.fn();
+    window.addEventListener('hashchange', events);
+    // Same hash: happy-dom, unlike browsers, fires hashchange for a pushState that changes it.
+    history.pushState({}, '', `${location.pathname}?view=cv${location.hash}`);
+    // Inside the observed root (the parent of [role=main]), outside the reading pane.
+    document.querySelector('[role="main"]')!.after(document.createElement('div'));
     await vi.advanceTimersByTimeAsync(QUIET);
+    window.removeEventListener('hashchange', events);
+    expect(events).not.toHaveBeenCalled();
     expect(reads.mock.calls.length).toBeGreaterThan(before);
   });
 

@@ -95,6 +95,7 @@ export function defineAdapter(spec: ProviderSpec, options: ReadOptions = {}): We
   const collapsed = joinSelectors(S.collapsed);
   const senderHooks = joinSelectors(S.senderEmail.filter((e) => e.selector !== '*'));
   const frameEntries = S.body.filter((e) => /\biframe\b/.test(e.selector));
+  const roots = S.watchRoot ?? [];
   const brand = new RegExp(`\\s+[-–—|]\\s+(?:${spec.titleBrand})\\s*$`, 'i');
   const trailingAddress = /\s+[-–—|]\s+\S+@\S+\s*$/;
   const subjectCheck: Check = (raw, entry) =>
@@ -237,6 +238,9 @@ export function defineAdapter(spec: ProviderSpec, options: ReadOptions = {}): We
     // Only a pane known to hold the open message narrows the watcher: with
     // nothing open, a message may appear anywhere.
     findReadingPane: (doc) => locate(doc, false)?.pane ?? null,
+    ...(roots.length
+      ? { findWatchRoot: (doc: Document) => firstShown(doc, roots)?.el ?? null }
+      : {}),
     ...(frameEntries.length
       ? {
           findFrames: (doc: Document) =>

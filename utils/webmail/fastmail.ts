@@ -11,6 +11,11 @@ export const FASTMAIL_SELECTORS = {
     { id: 'conversation', selector: '#conversation', layer: 'attribute' },
     { id: 'thread', selector: '.v-Thread', layer: 'class' },
   ],
+  // The content column swaps a thread for the empty state and back; it stays.
+  watchRoot: [
+    { id: 'conversation-parent', selector: ':has(> #conversation)', layer: 'attribute' },
+    { id: 'content-column', selector: '.app-content', layer: 'class' },
+  ],
   body: [
     { id: 'message-body', selector: '.v-Message-body', layer: 'class', since: '2026-06' },
     { id: 'article', selector: '.v-Message .u-article', layer: 'class', since: '2026-06' },

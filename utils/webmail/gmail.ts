@@ -11,6 +11,11 @@ export const GMAIL_SELECTORS = {
     { id: 'main', selector: '[role="main"]', layer: 'attribute', since: '2014-12' },
     { id: 'app-container', selector: 'div.aeF', layer: 'class' },
   ],
+  // role=main itself is swapped on every route change; its parent stays.
+  watchRoot: [
+    { id: 'main-parent', selector: ':has(> [role="main"])', layer: 'attribute' },
+    { id: 'main-column', selector: 'div.aeF', layer: 'class' },
+  ],
   body: [
     { id: 'body', selector: 'div.a3s', layer: 'class', since: '2025' },
     { id: 'body-wrapper', selector: 'div.ii.gt', layer: 'class', since: '2025' },

@@ -24,6 +24,17 @@ export const OUTLOOK_SELECTORS = {
     { id: 'read-compose', selector: '[data-app-section="MailReadCompose"]', layer: 'attribute' },
     { id: 'main', selector: '[role="main"]', layer: 'heuristic' },
   ],
+  // The reading pane container stays while the conversation in it is re-rendered;
+  // the message list beside it (outside) changes on every new mail and hover.
+  watchRoot: [
+    { id: 'reading-pane', selector: '#ReadingPaneContainerId', layer: 'attribute' },
+    {
+      id: 'conversation-parent',
+      selector: ':has(> [data-app-section="ConversationContainer"])',
+      layer: 'attribute',
+    },
+    { id: 'main', selector: '[role="main"]', layer: 'heuristic' },
+  ],
   body: [
     {
       id: 'unique-body',

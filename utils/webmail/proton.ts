@@ -11,6 +11,11 @@ export const PROTON_SELECTORS = {
     { id: 'detail-column', selector: '.view-column-detail', layer: 'class' },
     { id: 'main', selector: 'main, [role="main"]', layer: 'heuristic' },
   ],
+  // The detail column holds every open conversation; main (with the list) when it is missing.
+  watchRoot: [
+    { id: 'detail-column', selector: '.view-column-detail', layer: 'class' },
+    { id: 'main', selector: 'main, [role="main"]', layer: 'heuristic' },
+  ],
   body: [
     { id: 'content-iframe', selector: 'iframe[data-testid="content-iframe"]', layer: 'attribute' },
     { id: 'content-body', selector: '[data-testid="message-content:body"]', layer: 'attribute' },

@@ -38,6 +38,13 @@ export interface WebmailAdapter {
   findReadingPane?(doc: Document): Element | null;
   /** Same-origin frames holding message bodies, which the watcher also observes. */
   findFrames?(doc: Document): HTMLIFrameElement[];
+  /**
+   * The smallest app container that holds the reading view and outlives a
+   * route change. The watcher observes only it, because the browser records
+   * every change an observer's subtree sees and the rest of a webmail (nav,
+   * counters, list) changes all the time. Null while none is in the page.
+   */
+  findWatchRoot?(doc: Document): Element | null;
 }
 
 /**
@@ -63,6 +70,8 @@ export type SelectorList = readonly SelectorEntry[];
 export interface ProviderSelectors {
   /** The reading view's container; optional, narrows the search and the watcher. */
   pane: SelectorList;
+  /** What the watcher observes: an ancestor of every pane, kept across route changes. */
+  watchRoot?: SelectorList;
   /** The open message's body (an iframe is read through its same-origin document). */
   body: SelectorList;
   /** One message of a thread: its header and body. Optional where the markup has no hook. */

@@ -15,6 +15,11 @@ export const YAHOO_SELECTORS = {
     },
     { id: 'main', selector: '[role="main"]', layer: 'heuristic' },
   ],
+  // The reader and the list take turns inside the app's main region, which stays.
+  watchRoot: [
+    { id: 'main', selector: '[role="main"]', layer: 'attribute' },
+    { id: 'main-element', selector: 'main', layer: 'heuristic' },
+  ],
   body: [
     {
       id: 'body-content',
