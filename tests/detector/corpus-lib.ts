@@ -26,6 +26,7 @@ export interface CorpusItem {
   body: string;
   lang?: string;
   kind?: string;
+  hard?: boolean;
   expect?: Expect;
   line: number;
 }
@@ -75,6 +76,7 @@ export function parseJsonl(text: string, file = 'input'): Parsed {
       body,
       lang: str(o.lang),
       kind: str(o.kind),
+      hard: o.hard === true,
       expect: typeof o.expect === 'object' && o.expect !== null ? (o.expect as Expect) : undefined,
       line,
     });

@@ -15,10 +15,28 @@ const { items } = readCorpus(file);
 for (const item of items) {
   if (ids.length && !ids.includes(item.id)) continue;
   const d = detect(toEmail(item));
-  console.log(`=== ${item.id} [${item.label}/${item.kind ?? ''}] → ${d.band} ${d.score} lang=${d.lang}`);
-  console.log(`subject: ${item.subject}\nfrom: ${item.from_name} <${item.from_email}>\n${item.body}\n---`);
-  for (const e of d.evidence) console.log(`  ${e.weight > 0 ? '+' : ''}${e.weight} ${e.rule} [${e.field}] "${e.quote}"`);
-  const { company, role, contactName, stage, offersFeedback, keepsOnFile, invitesReapply, notice } = d;
-  console.log('  facts', JSON.stringify({ company, role, contactName, stage, offersFeedback, keepsOnFile, invitesReapply, notice }));
+  console.log(
+    `=== ${item.id} [${item.label}/${item.kind ?? ''}] → ${d.band} ${d.score} lang=${d.lang}`,
+  );
+  console.log(
+    `subject: ${item.subject}\nfrom: ${item.from_name} <${item.from_email}>\n${item.body}\n---`,
+  );
+  for (const e of d.evidence)
+    console.log(`  ${e.weight > 0 ? '+' : ''}${e.weight} ${e.rule} [${e.field}] "${e.quote}"`);
+  const { company, role, contactName, stage, offersFeedback, keepsOnFile, invitesReapply, notice } =
+    d;
+  console.log(
+    '  facts',
+    JSON.stringify({
+      company,
+      role,
+      contactName,
+      stage,
+      offersFeedback,
+      keepsOnFile,
+      invitesReapply,
+      notice,
+    }),
+  );
   if (item.expect) console.log('  expect', JSON.stringify(item.expect));
 }

@@ -1,21 +1,25 @@
 /**
- * An Aho–Corasick automaton over character classes. The shallow states (root and two levels
- * below, where reading spends nearly all its time) get full transition rows; deeper states keep
- * only their few children and fall back along failure links, which always end in a full row.
- * So a step is one table read in the common case, the total work stays linear, and memory
- * grows with the phrases rather than with phrases × alphabet.
+ * An Aho–Corasick automaton over character classes. States are numbered breadth-first, so the
+ * shallow states where reading spends nearly all its time sit together at the front (cache
+ * friendly); those up to DENSE_DEPTH get full transition rows, and state s < denseCount uses row
+ * s. Deeper states keep only their few children and fall back along failure links, which always
+ * end in a full row. A step is one table read in the common case, the total work is linear, and
+ * memory grows with the phrases rather than with phrases × alphabet.
  */
 export interface Automaton {
   /** Number of character classes. */
   classes: number;
   states: number;
-  /** Per state: index of its full row in `dense`, or -1 for a sparse state. */
-  denseRow: Int32Array;
+  /** States [0, denseCount) have full rows in `dense` (row index = state). */
+  denseCount: number;
   dense: Int32Array;
-  /** Sparse children of state s: labels and targets in [childStart[s], childStart[s + 1]). */
-  childStart: Int32Array;
-  childLabel: Uint8Array;
-  childTarget: Int32Array;
+  /**
+   * Per state s, side by side for one cache line per step: rec[2s] is where its children start
+   * in `child` (they end where state s + 1's start), rec[2s + 1] its failure state.
+   */
+  rec: Int32Array;
+  /** Sparse children, each packed as target * 256 + class. */
+  child: Int32Array;
   fail: Int32Array;
   /** Outputs ending exactly at state s: outList[outStart[s] .. outStart[s + 1]). */
   outStart: Int32Array;
@@ -28,10 +32,16 @@ export interface Automaton {
 
 const DENSE_DEPTH = 2;
 
-/** `words[i]` is pattern i as a sequence of class ids. */
-export function buildAutomaton(words: readonly Uint8Array[], classes: number): Automaton {
-  const K = classes;
-  // Trie as child lists: first child, next sibling, label.
+interface Trie {
+  n: number;
+  firstChild: Int32Array;
+  nextSibling: Int32Array;
+  label: Uint8Array;
+  depth: Int32Array;
+  own: number[][];
+}
+
+function buildTrie(words: readonly Uint8Array[]): Trie {
   let cap = 1024;
   let firstChild = new Int32Array(cap).fill(-1);
   let nextSibling = new Int32Array(cap).fill(-1);
@@ -43,18 +53,18 @@ export function buildAutomaton(words: readonly Uint8Array[], classes: number): A
     for (let c = firstChild[s]; c >= 0; c = nextSibling[c]) if (label[c] === k) return c;
     return -1;
   };
+  const grow = <T extends Int32Array | Uint8Array>(a: T, fill: number): T => {
+    const b = new (a.constructor as { new (n: number): T })(cap * 2);
+    b.fill(fill);
+    b.set(a);
+    return b;
+  };
   words.forEach((word, idx) => {
     let s = 0;
     for (const k of word) {
       let t = childOf(s, k);
       if (t < 0) {
         if (n >= cap) {
-          const grow = <T extends Int32Array | Uint8Array>(a: T, fill: number): T => {
-            const b = new (a.constructor as { new (n: number): T })(cap * 2);
-            b.fill(fill);
-            b.set(a);
-            return b;
-          };
           firstChild = grow(firstChild, -1);
           nextSibling = grow(nextSibling, -1);
           label = grow(label, 0);
@@ -72,93 +82,99 @@ export function buildAutomaton(words: readonly Uint8Array[], classes: number): A
     }
     own[s].push(idx);
   });
+  return { n, firstChild, nextSibling, label, depth, own };
+}
 
-  // Breadth-first order, failure links, output links.
+/** `words[i]` is pattern i as a sequence of class ids. */
+export function buildAutomaton(words: readonly Uint8Array[], classes: number): Automaton {
+  const K = classes;
+  const { n, firstChild, nextSibling, label, depth, own } = buildTrie(words);
+
+  // Breadth-first order doubles as the new numbering: old state order[i] becomes state i.
   const order = new Int32Array(n);
+  const parent = new Int32Array(n);
+  const id = new Int32Array(n);
+  let tail = 1;
+  for (let head = 0; head < tail; head++) {
+    const s = order[head];
+    for (let t = firstChild[s]; t >= 0; t = nextSibling[t]) {
+      parent[t] = s;
+      order[tail++] = t;
+    }
+  }
+  for (let i = 0; i < n; i++) id[order[i]] = i;
+  const childOf = (s: number, k: number): number => {
+    for (let c = firstChild[s]; c >= 0; c = nextSibling[c]) if (label[c] === k) return c;
+    return -1;
+  };
+
+  // Failure and output links (computed on old numbers, stored on new ones).
   const fail = new Int32Array(n);
   const outLink = new Int32Array(n);
-  let head = 0;
-  let tail = 0;
-  order[tail++] = 0;
-  while (head < tail) {
-    const s = order[head++];
-    for (let t = firstChild[s]; t >= 0; t = nextSibling[t]) {
-      order[tail++] = t;
-      if (s === 0) {
-        fail[t] = 0;
-      } else {
-        let f = fail[s];
-        for (;;) {
-          const g = childOf(f, label[t]);
-          if (g >= 0) {
-            fail[t] = g;
-            break;
-          }
-          if (f === 0) {
-            fail[t] = 0;
-            break;
-          }
-          f = fail[f];
+  const failOld = new Int32Array(n);
+  for (let i = 1; i < n; i++) {
+    const t = order[i];
+    if (parent[t] !== 0) {
+      let f = failOld[parent[t]];
+      for (;;) {
+        const g = childOf(f, label[t]);
+        if (g >= 0) {
+          failOld[t] = g;
+          break;
         }
+        if (f === 0) break;
+        f = failOld[f];
       }
-      const f = fail[t];
-      outLink[t] = own[f].length > 0 ? f : outLink[f];
     }
+    const f = failOld[t];
+    fail[i] = id[f];
+    outLink[i] = own[f].length > 0 ? id[f] : outLink[id[f]];
   }
 
-  // Full rows for shallow states; a missing child continues from the failure state's row.
-  const denseRow = new Int32Array(n).fill(-1);
-  let rows = 0;
-  for (let i = 0; i < n; i++) if (depth[order[i]] <= DENSE_DEPTH) denseRow[order[i]] = rows++;
-  const dense = new Int32Array(rows * K);
-  for (let i = 0; i < n; i++) {
+  let denseCount = 0;
+  while (denseCount < n && depth[order[denseCount]] <= DENSE_DEPTH) denseCount++;
+  const dense = new Int32Array(denseCount * K);
+  for (let i = 0; i < denseCount; i++) {
+    const base = i * K;
+    if (i === 0) dense.fill(0, 0, K);
+    else dense.set(dense.subarray(fail[i] * K, fail[i] * K + K), base);
     const s = order[i];
-    const row = denseRow[s];
-    if (row < 0) continue;
-    const base = row * K;
-    if (s === 0) dense.fill(0, base, base + K);
-    else dense.set(dense.subarray(denseRow[fail[s]] * K, denseRow[fail[s]] * K + K), base);
-    for (let t = firstChild[s]; t >= 0; t = nextSibling[t]) dense[base + label[t]] = t;
+    for (let t = firstChild[s]; t >= 0; t = nextSibling[t]) dense[base + label[t]] = id[t];
   }
 
-  // Sparse children for the rest.
-  const childStart = new Int32Array(n + 1);
+  const rec = new Int32Array(2 * n + 2);
   let total = 0;
-  for (let s = 0; s < n; s++) {
-    childStart[s] = total;
-    if (denseRow[s] < 0) for (let t = firstChild[s]; t >= 0; t = nextSibling[t]) total++;
+  for (let i = 0; i < n; i++) {
+    rec[2 * i] = total;
+    rec[2 * i + 1] = fail[i];
+    if (i >= denseCount) for (let t = firstChild[order[i]]; t >= 0; t = nextSibling[t]) total++;
   }
-  childStart[n] = total;
-  const childLabel = new Uint8Array(total);
-  const childTarget = new Int32Array(total);
-  for (let s = 0, j = 0; s < n; s++) {
-    if (denseRow[s] >= 0) continue;
-    for (let t = firstChild[s]; t >= 0; t = nextSibling[t]) {
-      childLabel[j] = label[t];
-      childTarget[j++] = t;
-    }
+  rec[2 * n] = total;
+  const child = new Int32Array(total);
+  for (let i = denseCount, j = 0; i < n; i++) {
+    for (let t = firstChild[order[i]]; t >= 0; t = nextSibling[t])
+      child[j++] = id[t] * 256 + label[t];
   }
 
   const outStart = new Int32Array(n + 1);
   let outs = 0;
-  for (let s = 0; s < n; s++) {
-    outStart[s] = outs;
-    outs += own[s].length;
+  for (let i = 0; i < n; i++) {
+    outStart[i] = outs;
+    outs += own[order[i]].length;
   }
   outStart[n] = outs;
   const outList = new Int32Array(outs);
-  for (let s = 0, j = 0; s < n; s++) for (const p of own[s]) outList[j++] = p;
+  for (let i = 0, j = 0; i < n; i++) for (const p of own[order[i]]) outList[j++] = p;
   const anyOut = new Uint8Array(n);
-  for (let s = 1; s < n; s++) anyOut[s] = own[s].length > 0 || outLink[s] > 0 ? 1 : 0;
+  for (let i = 1; i < n; i++) anyOut[i] = outStart[i + 1] > outStart[i] || outLink[i] > 0 ? 1 : 0;
 
   return {
     classes: K,
     states: n,
-    denseRow,
+    denseCount,
     dense,
-    childStart,
-    childLabel,
-    childTarget,
+    rec,
+    child,
     fail,
     outStart,
     outList,

@@ -4,133 +4,15 @@
  * form, and "at X" / "bei X" / "chez X" / "en X" / "bij X" in the subject or opening. A
  * candidate that agrees with the domain wins; the longest such one keeps its legal form.
  */
+import { ATS_AND_MAIL_HOSTS, RECRUITING_WORDS } from './company-words';
 import { isPlaceholder, lastLines, letters, startsUpper, tidy } from './lines';
-
-const RECRUITING_WORDS = [
-  'talent acquisition',
-  'recruiting team',
-  'recruitment team',
-  'hiring team',
-  'people team',
-  'talent team',
-  'careers team',
-  'candidate portal',
-  'espace candidat',
-  'portal de empleo',
-  'werken bij',
-  'werkenbij',
-  'karriereportal',
-  'recruiting',
-  'recruitment',
-  'recruiter',
-  'careers',
-  'career',
-  'talent',
-  'hiring',
-  'jobs',
-  'hr',
-  'rh',
-  'rrhh',
-  'p&o',
-  'personalabteilung',
-  'personal',
-  'karriere',
-  'bewerbermanagement',
-  'recrutement',
-  'selección',
-  'seleccion',
-  'recursos humanos',
-  'talento',
-  'empleo',
-  'graduate recruitment',
-  'graduates',
-  'notifications',
-  'no-reply',
-  'noreply',
-  'team',
-  'people',
-  'department',
-];
-
-const ATS_AND_MAIL_HOSTS = new Set([
-  'greenhouse',
-  'greenhousemail',
-  'lever',
-  'levermail',
-  'hire',
-  'myworkday',
-  'myworkdaymail',
-  'workday',
-  'ashbyhq',
-  'ashbyhqmail',
-  'smartrecruiters',
-  'smartrmail',
-  'personio',
-  'personiomail',
-  'teamtailor',
-  'teamtailormail',
-  'workable',
-  'workablemail',
-  'icims',
-  'icimsmail',
-  'recruitee',
-  'softgarden',
-  'join',
-  'jobvite',
-  'bamboohr',
-  'talentlinkats',
-  'atsmail',
-  'careersportal',
-  'hiretrack',
-  'gmail',
-  'googlemail',
-  'outlook',
-  'hotmail',
-  'live',
-  'yahoo',
-  'icloud',
-  'me',
-  'gmx',
-  'web',
-  'posteo',
-  'mailbox',
-  'proton',
-  'protonmail',
-  'laposte',
-  'orange',
-  'free',
-  'wanadoo',
-  'ziggo',
-  'kpn',
-  'telenet',
-  'aol',
-  'mail',
-  'email',
-  'jobs',
-  'careers',
-  'career',
-  'karriere',
-  'talent',
-  'talents',
-  'recruiting',
-  'notifications',
-  'noreply',
-  'info',
-  'empleo',
-  'carrieres',
-  'gov',
-  'co',
-  'ac',
-  'org',
-  'com',
-  'net',
-  'example',
-]);
+import type { Signal } from './score';
 
 const LEGAL_FORM =
   /(?:^|\s)(GmbH|AG|SE|KG|mbH|mbB|e\.V\.|a\.G\.|Ltd\.?|Limited|LLC|LLP|Inc\.?|inc\.|plc|Co\.|S\.A\.?S?\.?|SAS|SA|S\.L\.?U?\.?P?\.?|SLP|B\.V\.|BV|N\.V\.|NV|Srl|S\.p\.A\.|de C\.V\.)(?=$|[\s,.|])/;
 
 export interface CompanyInput {
+  signals: readonly Signal[];
   subject: string;
   fromName: string;
   fromEmail: string;
@@ -188,45 +70,28 @@ function agrees(candidate: string, key: string): boolean {
 
 /** A candidate without recruiting words or a leading article. */
 function clean(candidate: string): string {
-  return companyFromDisplayName(candidate.replace(/^(the|die|der|das|le|la|les|el|los|las|het)\s+/i, ''));
+  return companyFromDisplayName(
+    candidate.replace(/^(the|die|der|das|le|la|les|el|los|las|het)\s+/i, ''),
+  );
 }
 
-const ANCHORS = [
-  ' at ',
-  ' with ',
-  ' in joining ',
-  ' joining ',
-  ' interest in ',
-  ' applying to ',
-  ' from ',
-  ' bei ',
-  ' chez ',
-  ' en ',
-  ' con ',
-  ' bij ',
-  ' von ',
-];
+const JOINER = /^(&|and|und|et|y|en|de|del|der|van|von|du|des|la|le|of)$/i;
 
-/** Capitalised run of words after `from` in `text`, e.g. "Brightwell Analytics". */
+/** Capitalised run of words from `from` in `text`, e.g. "Brightwell Analytics". */
 function capitalisedRun(text: string, from: number): string {
-  const slice = text.slice(from, from + 80);
-  const words = slice.split(/\s+/);
+  const words = text
+    .slice(from, from + 80)
+    .replace(/^[\s"'«“„]+/, '')
+    .split(/\s+/);
   const out: string[] = [];
   for (const raw of words) {
-    const w = raw.replace(/[.,;:!?)]+$/, '');
+    const w = raw.replace(/[.,;:!?)"»”]+$/, '');
     if (!w) break;
-    const joiner = /^(&|and|und|et|y|en|de|del|der|van|von|du|des|la|le|of)$/i.test(w);
-    if (startsUpper(w) || (joiner && out.length > 0)) out.push(w);
+    if (startsUpper(w) || (JOINER.test(w) && out.length > 0)) out.push(w);
     else break;
-    if (w !== raw) break;
-    if (out.length >= 6) break;
+    if (w !== raw || out.length >= 6) break;
   }
-  while (
-    out.length &&
-    /^(&|and|und|et|y|en|de|del|der|van|von|du|des|la|le|of)$/i.test(out[out.length - 1])
-  ) {
-    out.pop();
-  }
+  while (out.length && JOINER.test(out[out.length - 1])) out.pop();
   return out.join(' ');
 }
 
@@ -234,7 +99,10 @@ function signatureCandidates(input: CompanyInput): string[] {
   const out: string[] = [];
   for (const line of lastLines(input.body, input.end, 10)) {
     if (line.text.length > 160) continue;
-    for (const part of line.text.split(/\s[|·•–—]\s|\s-\s/)) {
+    const parts = /\s[|·•–—-]\s/.test(line.text)
+      ? line.text.split(/\s[|·•–—]\s|\s-\s/)
+      : [line.text];
+    for (const part of parts) {
       const seg = tidy(part);
       if (!seg || seg.length > 70 || isPlaceholder(seg) || /@|https?:|www\./.test(seg)) continue;
       if (seg.split(' ').length > 8) continue;
@@ -244,17 +112,15 @@ function signatureCandidates(input: CompanyInput): string[] {
   return out;
 }
 
-function textCandidates(input: CompanyInput): string[] {
+/** Names right after the anchors the matcher found ("interest in X", "bei X", "chez X"). */
+function anchoredCandidates(input: CompanyInput): string[] {
   const out: string[] = [];
-  for (const text of [` ${input.subject} `, ` ${input.body.slice(0, 1500)} `]) {
-    for (const anchor of ANCHORS) {
-      let at = text.indexOf(anchor);
-      for (let k = 0; at >= 0 && k < 4; k++) {
-        const run = capitalisedRun(text, at + anchor.length);
-        if (run && !isPlaceholder(run)) out.push(run);
-        at = text.indexOf(anchor, at + anchor.length);
-      }
-    }
+  for (const s of input.signals) {
+    if (s.rule.tag !== 'company-at') continue;
+    const text = s.field === 'subject' ? input.subject : input.body;
+    const run = capitalisedRun(text, s.end);
+    if (run && !isPlaceholder(run)) out.push(run);
+    if (out.length >= 8) break;
   }
   return out;
 }
@@ -262,19 +128,31 @@ function textCandidates(input: CompanyInput): string[] {
 export function extractCompany(input: CompanyInput): string | null {
   const label = domainLabel(input.fromEmail);
   const key = letters(label);
-  const display = companyFromDisplayName(input.fromName);
   const personLike = looksLikePerson(input.fromName, input.fromEmail);
+  const display = personLike ? '' : companyFromDisplayName(input.fromName);
   const sig = signatureCandidates(input);
-  const text = textCandidates(input);
+  const legalOf = (c: string) => LEGAL_FORM.test(` ${c}`);
 
+  // The display name agrees with the domain: keep it, or a fuller signature form of it.
+  if (display && (!key || agrees(display, key))) {
+    const base = letters(display);
+    const head = display.split(' ')[0].toLowerCase();
+    const fuller = sig.find(
+      (c) =>
+        c.length > display.length && c.toLowerCase().includes(head) && letters(c).startsWith(base),
+    );
+    return fuller ? clean(fuller) || display : display;
+  }
   const agreeing: Array<[string, number]> = [];
   const add = (raw: string, w: number) => {
+    if (!raw || !agrees(raw, key)) return;
     const c = clean(raw);
-    if (c && agrees(c, key)) agreeing.push([c, w]);
+    if (c) agreeing.push([c, w]);
   };
-  for (const s of sig) add(s, LEGAL_FORM.test(` ${s}`) ? 4 : 3);
-  if (!personLike) add(display, 3);
-  for (const t of text) add(t, 2);
+  if (key) {
+    for (const c of sig) add(c, legalOf(c) ? 4 : 3);
+    for (const c of anchoredCandidates(input)) add(c, 2);
+  }
   if (agreeing.length) {
     // The most complete agreeing name: legal forms and fuller names carry more weight.
     agreeing.sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
@@ -285,23 +163,31 @@ export function extractCompany(input: CompanyInput): string | null {
     return fuller ? fuller[0] : best;
   }
   // No domain to agree with (webmail, an ATS host): trust the display name, then a legal form.
-  if (display && !personLike) return display;
-  const legal = sig.find((s) => LEGAL_FORM.test(` ${s}`));
+  if (display) return display;
+  const legal = sig.find(legalOf);
   if (legal) return legal;
   const labelled = labelledCompany(input);
   if (labelled) return labelled;
   const signed = signatureCompany(sig);
   if (signed) return signed;
   if (label) return titleCase(label);
-  const displayKey = letters(display);
-  const repeated = text.find((t) => displayKey && letters(t).includes(displayKey));
-  return repeated ?? null;
+  return anchoredCandidates(input)[0] ?? null;
 }
 
 /** "Company: Cresthaven Distribution" and its siblings in ATS status mail. */
 function labelledCompany(input: CompanyInput): string {
   const text = input.body.slice(0, input.end).slice(0, 3000);
-  for (const label of ['Company:', 'Employer:', 'Unternehmen:', 'Arbeitgeber:', 'Entreprise :', 'Entreprise:', 'Empresa:', 'Bedrijf:', 'Werkgever:']) {
+  for (const label of [
+    'Company:',
+    'Employer:',
+    'Unternehmen:',
+    'Arbeitgeber:',
+    'Entreprise :',
+    'Entreprise:',
+    'Empresa:',
+    'Bedrijf:',
+    'Werkgever:',
+  ]) {
     const at = text.indexOf(label);
     if (at < 0) continue;
     const nl = text.indexOf('\n', at);
@@ -320,7 +206,8 @@ function signatureCompany(sig: readonly string[]): string {
     const s = clean(sig[i]);
     const words = s.split(' ');
     if (words.length < 2 || words.length > 6 || TITLE_WORDS.test(s) || /\d/.test(s)) continue;
-    if (words.every((w) => startsUpper(w) || /^(&|of|and|de|del|la|le|van|von|der)$/i.test(w))) return s;
+    if (words.every((w) => startsUpper(w) || /^(&|of|and|de|del|la|le|van|von|der)$/i.test(w)))
+      return s;
   }
   return '';
 }

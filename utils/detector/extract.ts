@@ -7,7 +7,6 @@
 import { extractCompany } from './extract-company';
 import { extractContact } from './extract-contact';
 import { extractRole } from './extract-role';
-import type { Normalized } from './normalize';
 import type { Signal } from './score';
 import type { Layout } from './strip';
 import type { Lang, Stage } from './types';
@@ -17,7 +16,6 @@ export interface FactsInput {
   fromName: string;
   fromEmail: string;
   body: string;
-  norm: Normalized;
   layout: Layout;
   signals: readonly Signal[];
   lang: Lang;
@@ -33,54 +31,101 @@ export interface Facts {
   invitesReapply: boolean;
 }
 
-const STAGE_ORDER: readonly Stage[] = ['final', 'interview', 'screen', 'application'];
-
-function toSource(norm: Normalized, body: string, at: number): number {
-  if (at < norm.map.length) return norm.map[at];
-  return norm.map.length ? Math.min(body.length, norm.map[norm.map.length - 1] + 1) : 0;
-}
-
 export function stageOf(signals: readonly Signal[]): Stage {
-  const seen = new Set<string>();
-  // "recorded video interview" is a screen, not an interview: screen wording that overlaps
-  // interview wording wins.
-  const screens = signals.filter((s) => s.rule.tag === 'stage-screen');
+  let seen = 0;
   let status = false;
   for (const s of signals) {
-    if (s.rule.kind === 'trait') {
-      const hidden =
-        s.rule.tag === 'stage-interview' &&
-        screens.some((x) => x.field === s.field && x.start < s.end && s.start < x.end);
-      if (!hidden) seen.add(s.rule.tag);
+    const r = s.rule;
+    if (r.kind === 'trait') {
+      const bit = STAGE_BIT[r.tag] ?? 0;
+      // "recorded video interview" is a screen, not an interview: screen wording that
+      // overlaps interview wording wins.
+      if (bit === INTERVIEW && hiddenByScreen(signals, s)) continue;
+      seen |= bit;
+    } else if (r.kind === 'reject') {
+      if (r.tag === 'withdrawn') seen |= FINAL;
+      if (r.id.includes('status')) status = true;
     }
-    if (s.rule.kind === 'reject' && s.rule.tag === 'withdrawn') seen.add('stage-final');
-    if (s.rule.kind === 'reject' && s.rule.id.includes('status')) status = true;
   }
-  for (const stage of STAGE_ORDER) {
-    // A bare status notice says nothing about how far the application got.
-    if (stage === 'application' && status) break;
-    if (seen.has(`stage-${stage}`)) return stage;
-  }
+  if (seen & FINAL) return 'final';
+  if (seen & INTERVIEW) return 'interview';
+  if (seen & SCREEN) return 'screen';
+  // A bare status notice says nothing about how far the application got.
+  if (seen & APPLICATION && !status) return 'application';
   return 'unknown';
 }
 
-export function extractFacts(input: FactsInput): Facts {
-  const { signals, norm, body, layout } = input;
-  const tags = new Set<string>();
-  for (const s of signals) if (s.rule.kind === 'trait') tags.add(s.rule.tag);
-  const end = toSource(norm, body, layout.cut);
-  const sigStart = layout.sigKind === 'marker' ? end : toSource(norm, body, layout.sigStart);
-  const tailEnd = layout.sigKind === 'marker' ? toSource(norm, body, layout.sigStart) : end;
+const FINAL = 1;
+const INTERVIEW = 2;
+const SCREEN = 4;
+const APPLICATION = 8;
+const STAGE_BIT: Record<string, number> = {
+  'stage-final': FINAL,
+  'stage-interview': INTERVIEW,
+  'stage-screen': SCREEN,
+  'stage-application': APPLICATION,
+};
+
+function hiddenByScreen(signals: readonly Signal[], s: Signal): boolean {
+  for (const x of signals) {
+    if (
+      x.rule.tag === 'stage-screen' &&
+      x.field === s.field &&
+      x.start < s.end &&
+      s.start < x.end
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+export interface Names {
+  company: string | null;
+  role: string | null;
+  contactName: string | null;
+}
+
+/** Stage and the three yes/no facts: read straight off the trait phrases the matcher found. */
+export function flagsOf(signals: readonly Signal[]): Omit<Facts, keyof Names> {
+  let feedbackYes = false;
+  let feedbackNo = false;
+  let keep = false;
+  let reapply = false;
+  for (const s of signals) {
+    if (s.rule.kind !== 'trait') continue;
+    const tag = s.rule.tag;
+    if (tag === 'feedback+') feedbackYes = true;
+    else if (tag === 'feedback-') feedbackNo = true;
+    else if (tag === 'keep') keep = true;
+    else if (tag === 'reapply') reapply = true;
+  }
+  return {
+    stage: stageOf(signals),
+    offersFeedback: feedbackYes && !feedbackNo,
+    keepsOnFile: keep,
+    invitesReapply: reapply,
+  };
+}
+
+/** Company, role and who signed: a few bounded looks at subject, opening and signature. */
+export function namesOf(input: FactsInput): Names {
+  const { signals, body, layout } = input;
+  const end = layout.sigEnd;
+  // After a "Sent from my phone" marker there is no signature to read; the name sits above it.
+  const tailEnd = layout.sigKind === 'marker' ? layout.sigStart : end;
+  const sigStart = layout.sigKind === 'marker' || !layout.sigKind ? tailEnd : layout.sigStart;
   const company = extractCompany({
     subject: input.subject,
     fromName: input.fromName,
     fromEmail: input.fromEmail,
     body,
     end,
+    signals,
   });
   return {
     company,
-    role: extractRole(input.subject, body.slice(0, end), input.lang),
+    role: extractRole(input.subject, body.slice(0, layout.sigStart), input.lang, signals),
     contactName: extractContact({
       body,
       fromName: input.fromName,
@@ -88,9 +133,10 @@ export function extractFacts(input: FactsInput): Facts {
       end: tailEnd,
       company,
     }),
-    stage: stageOf(signals),
-    offersFeedback: tags.has('feedback+') && !tags.has('feedback-'),
-    keepsOnFile: tags.has('keep'),
-    invitesReapply: tags.has('reapply'),
   };
+}
+
+export function extractFacts(input: FactsInput, names = true): Facts {
+  const none: Names = { company: null, role: null, contactName: null };
+  return { ...(names ? namesOf(input) : none), ...flagsOf(input.signals) };
 }

@@ -8,14 +8,17 @@ import type { Matcher } from './matcher';
 
 const LANGS: readonly Lang[] = ['en', 'de', 'fr', 'es', 'nl'];
 
+const ALLOWED = Object.fromEntries(
+  LANGS.map((l) => [l, new Set<string>(['any', l]) as ReadonlySet<string>]),
+) as Record<Lang, ReadonlySet<string>>;
+
 export function isLang(x: unknown): x is Lang {
   return typeof x === 'string' && (LANGS as readonly string[]).includes(x);
 }
 
 export interface LanguageGuess {
   lang: Lang;
-  /** Languages whose rules may decide: the guess, English (ATS boilerplate is often English),
-   * and any close second. */
+  /** Rule languages that may decide: the guess and the layout rules. */
   allowed: ReadonlySet<string>;
 }
 
@@ -34,7 +37,5 @@ export function chooseLanguage(m: Matcher, counts: Int32Array, hint?: string): L
   if (isLang(primary)) score[primary] += Math.max(2, total * 0.1);
   let best: Lang = 'en';
   for (const l of LANGS) if (score[l] > score[best]) best = l;
-  const allowed = new Set<string>(['any', 'en', best]);
-  for (const l of LANGS) if (score[l] >= Math.max(4, score[best] * 0.5)) allowed.add(l);
-  return { lang: best, allowed };
+  return { lang: best, allowed: ALLOWED[best] };
 }

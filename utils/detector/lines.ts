@@ -48,6 +48,17 @@ export function startsUpper(word: string): boolean {
 
 /** Lower case, no accents, letters and digits only: for comparing names loosely. */
 export function letters(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return slowLetters(s);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) out += s[i];
+    else if (c >= 0x41 && c <= 0x5a) out += String.fromCharCode(c + 32);
+  }
+  return out;
+}
+
+function slowLetters(s: string): string {
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -60,11 +71,15 @@ export function isPlaceholder(s: string): boolean {
   return PLACEHOLDER.test(s);
 }
 
+const EDGE = new Set(' \t\n\r\u00a0"\'«»“”„‘’:;,.-–—|·•'.split(''));
+
 /** Trims surrounding punctuation and spaces a capture tends to drag along. */
 export function tidy(s: string): string {
-  return s
-    .replace(/^[\s"'«»“”„‘’:;,.\-–—|·•]+/, '')
-    .replace(/[\s"'«»“”„‘’:;,\-–—|·•]+$/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let a = 0;
+  let b = s.length;
+  while (a < b && EDGE.has(s[a])) a++;
+  // A trailing full stop may belong to the name ("Co."), so it stays.
+  while (b > a && EDGE.has(s[b - 1]) && s[b - 1] !== '.') b--;
+  const t = s.slice(a, b);
+  return t.includes('  ') || t.includes('\n') || t.includes('\t') ? t.replace(/\s+/g, ' ') : t;
 }

@@ -1,20 +1,21 @@
 /**
- * Every rule phrase of every language compiled into one Aho–Corasick automaton: reading a text
- * costs about one table step per character, whatever the number of phrases, and nothing can
- * backtrack. Built once, on first use. Phrase pieces (see patterns.ts) are chained back together
- * while scanning, and two-part rules are paired after it.
+ * Rule phrases compiled into an Aho–Corasick automaton (automaton.ts) plus the tables that let
+ * scan.ts read it straight off the email text: a class per UTF-16 code unit that folds case,
+ * accents, apostrophes and spaces exactly as normalize() does, so no copy of the text is made
+ * and nothing can backtrack. Built once per language, on first use.
  */
 import { buildAutomaton, type Automaton } from './automaton';
+import { FOLD_DROP, FOLD_NEWLINE, FOLD_SPACE, foldCode, isRepeatablePunct } from './normalize';
 import { prepare } from './patterns';
 import type { Rule } from './rules/types';
 
 export interface Hit {
   rule: number;
-  /** Normalised offsets, end exclusive. */
+  /** Offsets in the text that was read, end exclusive. */
   start: number;
   end: number;
   /** A hit of a two-part rule's second part, waiting to be paired (see pairHits). */
-  second?: boolean;
+  second: boolean;
 }
 
 export interface Matcher {
@@ -30,13 +31,44 @@ export interface Matcher {
   patRightOpen: Uint8Array;
   pieces: number;
   auto: Automaton;
-  classOf: Uint8Array;
+  /** Class of each UTF-16 code unit as read: a class, or one of the R_ markers. */
+  readClass: Uint8Array;
+  /** For R_PAIR code units (ß, æ, œ…): the classes of the two letters they stand for. */
+  pairA: Uint8Array;
+  pairB: Uint8Array;
+  /** Per class: 1 for letters and digits. */
+  wordClass: Uint8Array;
+  /** Per class: 1 for punctuation whose runs count once ("-----"). */
+  repeatClass: Uint8Array;
   isStop: Uint8Array;
+  /** Indexes of the job-context rules (counted, not listed as hits). */
+  jobRules: readonly number[];
+  /** Per rule: 1 for layout rules after which reading may stop (reply header, sign-off). */
+  isQuoteMark: Uint8Array;
+  scratch: Scratch;
 }
 
-const OTHER_PUNCT = 0;
-const SPACE_CLASS = 1;
-const OTHER_WORD = 2;
+interface Scratch {
+  ringCls: Uint8Array;
+  ringPos: Int32Array;
+  pieceEnd: Int32Array;
+  pieceEnd2: Int32Array;
+  pieceFrom: Int32Array;
+  pieceFrom2: Int32Array;
+  touched: Int32Array;
+}
+
+export const OTHER_PUNCT = 0;
+export const SPACE_CLASS = 1;
+export const OTHER_WORD = 2;
+export const R_SKIP = 255;
+export const R_NL = 254;
+export const R_PAIR = 253;
+const MAX_PHRASE = 250;
+const PAIR_RANGE = 0x250;
+const STOP_TAGS = ['wrote', 'orig', 'from', 'signoff', 'sig'];
+/** Size of the ring of recently read chars (a power of two, longer than any phrase). */
+export const STREAM = 2048;
 
 /** Letters and digits of any script; everything else separates words. */
 export const IS_WORD = new Uint8Array(0x10000);
@@ -49,25 +81,52 @@ for (let c = 0; c < 0x10000; c++) {
 
 export function buildMatcher(rules: readonly Rule[]): Matcher {
   const { list: pats, pieces } = prepare(rules);
-  // The alphabet: every char a phrase uses gets a class; the rest fall into three.
-  const classOf = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) classOf[c] = IS_WORD[c] ? OTHER_WORD : OTHER_PUNCT;
-  classOf[0x20] = SPACE_CLASS;
-  classOf[0x0a] = SPACE_CLASS;
+  // Pattern alphabet: every char a phrase uses gets a class; the rest fall into three.
+  const patClass = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) patClass[c] = IS_WORD[c] ? OTHER_WORD : OTHER_PUNCT;
+  patClass[0x20] = SPACE_CLASS;
+  patClass[0x0a] = SPACE_CLASS;
+  const repr: number[] = [0x21, 0x20, 0x61];
   let classes = 3;
   for (const p of pats) {
+    if (p.text.length >= MAX_PHRASE) throw new Error(`Rule phrase too long: ${p.text}`);
     for (let i = 0; i < p.text.length; i++) {
       const c = p.text.charCodeAt(i);
       if (c === 0x20 || c === 0x0a) continue;
-      if (classOf[c] === OTHER_WORD || classOf[c] === OTHER_PUNCT) {
-        if (classes >= 255) throw new Error('Rule alphabet too large');
-        classOf[c] = classes++;
+      if (patClass[c] === OTHER_WORD || patClass[c] === OTHER_PUNCT) {
+        if (classes >= R_PAIR) throw new Error('Rule alphabet too large');
+        repr.push(c);
+        patClass[c] = classes++;
       }
     }
   }
+  const wordClass = new Uint8Array(256);
+  const repeatClass = new Uint8Array(256);
+  repr.forEach((c, k) => {
+    wordClass[k] = k === OTHER_WORD ? 1 : k < 3 ? 0 : IS_WORD[c];
+    repeatClass[k] = isRepeatablePunct(c) ? 1 : 0;
+  });
+
+  // Reading table: fold each code unit the way normalize() would, then take its class.
+  const readClass = new Uint8Array(0x10000);
+  // Letters that fold to two (ß → ss, æ → ae) all sit in Latin-1 and Latin Extended.
+  const pairA = new Uint8Array(PAIR_RANGE);
+  const pairB = new Uint8Array(PAIR_RANGE);
+  for (let c = 0; c < 0x10000; c++) {
+    const f = foldCode(c);
+    if (f === FOLD_DROP) readClass[c] = R_SKIP;
+    else if (f === FOLD_SPACE) readClass[c] = SPACE_CLASS;
+    else if (f === FOLD_NEWLINE) readClass[c] = R_NL;
+    else if (f > 0xffff && c < PAIR_RANGE) {
+      readClass[c] = R_PAIR;
+      pairA[c] = patClass[Math.floor(f / 0x10000)];
+      pairB[c] = patClass[f % 0x10000];
+    } else readClass[c] = patClass[f];
+  }
+
   const words = pats.map((p) => {
     const w = new Uint8Array(p.text.length);
-    for (let i = 0; i < w.length; i++) w[i] = classOf[p.text.charCodeAt(i)];
+    for (let i = 0; i < w.length; i++) w[i] = patClass[p.text.charCodeAt(i)];
     return w;
   });
   const auto = buildAutomaton(words, classes);
@@ -92,7 +151,12 @@ export function buildMatcher(rules: readonly Rule[]): Matcher {
     patRightOpen[i] = p.rightOpen ? 1 : 0;
   });
   const isStop = new Uint8Array(rules.length);
-  rules.forEach((r, i) => (isStop[i] = r.kind === 'stop' ? 1 : 0));
+  const isQuoteMark = new Uint8Array(rules.length);
+  rules.forEach((r, i) => {
+    // Stop and job words are only counted: they are many, and only their presence matters.
+    isStop[i] = r.kind === 'stop' || r.kind === 'job' ? 1 : 0;
+    isQuoteMark[i] = r.kind === 'struct' && STOP_TAGS.includes(r.tag) ? 1 : 0;
+  });
   return {
     rules,
     patRule,
@@ -105,130 +169,22 @@ export function buildMatcher(rules: readonly Rule[]): Matcher {
     patRightOpen,
     pieces,
     auto,
-    classOf,
+    readClass,
+    pairA,
+    pairB,
+    wordClass,
+    repeatClass,
     isStop,
+    jobRules: rules.flatMap((r, i) => (r.kind === 'job' ? [i] : [])),
+    isQuoteMark,
+    scratch: {
+      ringCls: new Uint8Array(STREAM),
+      ringPos: new Int32Array(STREAM),
+      pieceEnd: new Int32Array(pieces).fill(-2),
+      pieceEnd2: new Int32Array(pieces).fill(-2),
+      pieceFrom: new Int32Array(pieces),
+      pieceFrom2: new Int32Array(pieces),
+      touched: new Int32Array(Math.max(1, pieces)),
+    },
   };
-}
-
-/**
- * One pass over normalised codes. Stop-word hits are only counted (into `counts`, per rule);
- * every other hit is returned, at most `maxHits` of them so hostile text cannot grow the list.
- */
-export function scan(m: Matcher, codes: Uint16Array, counts: Int32Array, maxHits = 2000): Hit[] {
-  const { classOf, patRule, patLen, isStop } = m;
-  const { patLeftOpen, patRightOpen, patPiece, patFirst, patLast, patSecond } = m;
-  const { classes: K, denseRow, dense, childStart, childLabel, childTarget, fail } = m.auto;
-  const { outStart, outList, outLink, anyOut } = m.auto;
-  // Where the two latest hits of each chain piece ended, and where their chains began (two, so
-  // a longer alternative ending later cannot hide the one the next piece follows).
-  const pieceEnd = new Int32Array(m.pieces).fill(-2);
-  const pieceFrom = new Int32Array(m.pieces);
-  const pieceEnd2 = new Int32Array(m.pieces).fill(-2);
-  const pieceFrom2 = new Int32Array(m.pieces);
-  const hits: Hit[] = [];
-  const n = codes.length;
-  let s = 0;
-  for (let i = 0; i < n; i++) {
-    const k = classOf[codes[i]];
-    for (;;) {
-      const row = denseRow[s];
-      if (row >= 0) {
-        s = dense[row * K + k];
-        break;
-      }
-      let t = -1;
-      for (let c = childStart[s], ce = childStart[s + 1]; c < ce; c++) {
-        if (childLabel[c] === k) {
-          t = childTarget[c];
-          break;
-        }
-      }
-      if (t >= 0) {
-        s = t;
-        break;
-      }
-      s = fail[s];
-    }
-    if (!anyOut[s]) continue;
-    for (let u = s; u > 0; u = outLink[u]) {
-      for (let j = outStart[u], je = outStart[u + 1]; j < je; j++) {
-        const p = outList[j];
-        let start = i + 1 - patLen[p];
-        const piece = patPiece[p];
-        let from = start;
-        if (patFirst[p]) {
-          if (!patLeftOpen[p] && start > 0 && IS_WORD[codes[start - 1]]) continue;
-        } else {
-          // A later piece must follow the previous one across exactly one space.
-          if (classOf[codes[start - 1]] !== SPACE_CLASS) continue;
-          if (pieceEnd[piece - 1] === start - 1) from = pieceFrom[piece - 1];
-          else if (pieceEnd2[piece - 1] === start - 1) from = pieceFrom2[piece - 1];
-          else continue;
-        }
-        if (piece >= 0 && !patLast[p]) {
-          if (i + 1 >= n || classOf[codes[i + 1]] !== SPACE_CLASS) continue;
-          if (pieceEnd[piece] !== i + 1) {
-            pieceEnd2[piece] = pieceEnd[piece];
-            pieceFrom2[piece] = pieceFrom[piece];
-          }
-          pieceEnd[piece] = i + 1;
-          pieceFrom[piece] = from;
-          continue;
-        }
-        if (!patRightOpen[p] && i + 1 < n && IS_WORD[codes[i + 1]]) continue;
-        start = from;
-        const r = patRule[p];
-        counts[r]++;
-        if (isStop[r] || hits.length >= maxHits) continue;
-        if (patSecond[p]) hits.push({ rule: r, start, end: i + 1, second: true });
-        else hits.push({ rule: r, start, end: i + 1 });
-      }
-    }
-  }
-  return pairHits(m, hits, codes);
-}
-
-/**
- * Two-part rules: a first-part hit followed closely by a second-part hit becomes one hit that
- * spans both; unpaired parts are dropped. Other hits pass through in order.
- */
-function crossesSentence(codes: Uint16Array, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = codes[i];
-    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b) return true;
-    if (c === 0x0a && codes[i + 1] === 0x0a) return true;
-  }
-  return false;
-}
-
-export function pairHits(m: Matcher, hits: Hit[], codes: Uint16Array): Hit[] {
-  let paired = false;
-  for (const h of hits) if (m.rules[h.rule].then) paired = true;
-  if (!paired) return hits;
-  const out: Hit[] = [];
-  const firsts = new Map<number, Hit[]>();
-  for (const h of hits) {
-    const rule = m.rules[h.rule];
-    if (!rule.then) {
-      out.push(h);
-      continue;
-    }
-    if (!h.second) {
-      const list = firsts.get(h.rule) ?? [];
-      if (list.length < 16) list.push(h);
-      firsts.set(h.rule, list);
-      continue;
-    }
-    const within = rule.within ?? 60;
-    const a = firsts
-      .get(h.rule)
-      ?.find(
-        (f) =>
-          f.end <= h.start &&
-          h.start - f.end <= within &&
-          !(rule.sameSentence && crossesSentence(codes, f.end, h.start)),
-      );
-    if (a) out.push({ rule: h.rule, start: a.start, end: h.end });
-  }
-  return out;
 }

@@ -1,7 +1,6 @@
 /**
- * Whether a counter-signal is denied by the words just before it, in the same sentence:
+ * Whether a phrase is denied by the words just before it, in the same sentence:
  * "we will not be inviting you to…", "keine Einladung", "ne … pas vous proposer…".
- * Only counters that a rejection commonly negates are checked (see score.ts).
  */
 const NEGATORS = new Set([
   'not',
@@ -34,7 +33,7 @@ const NEGATORS = new Set([
   'zonder',
 ]);
 
-const WINDOW = 36;
+const WINDOW = 40;
 
 export function isNegated(text: string, start: number): boolean {
   let from = Math.max(0, start - WINDOW);
@@ -45,8 +44,11 @@ export function isNegated(text: string, start: number): boolean {
       break;
     }
   }
-  const words = text.slice(from, start).split(/[^a-z']+/);
-  for (const w of words) {
+  const window = text
+    .slice(from, start)
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'");
+  for (const w of window.split(/[^a-z'\u00e0-\u00ff]+/)) {
     if (!w) continue;
     if (w.endsWith("n't")) return true;
     const bare = w.endsWith("'") ? w.slice(0, -1) : w;

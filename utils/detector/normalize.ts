@@ -179,3 +179,26 @@ export function sourceRange(
   }
   return [start, end];
 }
+
+export const FOLD_DROP = -1;
+export const FOLD_SPACE = -2;
+export const FOLD_NEWLINE = -3;
+
+/**
+ * What one code unit becomes in normalised text: a char code, two codes packed as
+ * a * 0x10000 + b (ß → ss), or a FOLD_ marker. The matcher builds its class table from this,
+ * so reading a mail and normalising a rule phrase always agree.
+ */
+export function foldCode(c: number): number {
+  const a = ACTION[c];
+  if (a === SPACE) return FOLD_SPACE;
+  if (a === NEWLINE) return FOLD_NEWLINE;
+  if (a === 3) return FOLD_DROP;
+  if (c >= LATIN_FIRST && c <= LATIN_LAST) {
+    const f = latinFold[c - LATIN_FIRST];
+    return f.length > 1 ? f.charCodeAt(0) * 0x10000 + f.charCodeAt(1) : f.charCodeAt(0);
+  }
+  return a === 0 ? c : a;
+}
+
+export { isRepeatablePunct };

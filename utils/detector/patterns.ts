@@ -75,11 +75,21 @@ function topLevelTokens(pattern: string): string[] {
 }
 
 const PIECE_VARIANTS = 24;
+// Pieces must not be tiny: a piece "a" or "in" would be looked at on every such letter pair in
+// every mail. Cuts wait until the piece is this long, and very short pieces are merged.
+const PIECE_MIN = 3;
+const PIECE_TINY = 3;
+
+function shortest(piece: string): number {
+  let min = Infinity;
+  for (const e of expand(piece)) min = Math.min(min, e.replace(/^\*|\*$/g, '').trim().length);
+  return min;
+}
 
 /**
  * Cuts a phrase into chain pieces wherever its alternatives would multiply past a handful, so
  * the automaton grows with the sum of the alternatives, not their product. Cuts fall only on
- * spaces outside groups and never leave a piece that could expand to nothing.
+ * spaces outside groups and never leave a piece that could expand to nothing or to a tiny word.
  */
 export function autoPieces(pattern: string): string[] {
   const pieces: string[] = [];
@@ -88,10 +98,11 @@ export function autoPieces(pattern: string): string[] {
     let variants = 1;
     for (const token of topLevelTokens(part)) {
       const n = expand(token).length;
-      const solid = expand(token).every((t) => t.trim() !== '');
+      // A token that can be a tiny word ("a", "an") stays with the words before it.
+      const solid = expand(token).every((t) => t.trim() !== '') && shortest(token) >= PIECE_TINY;
       if (current.length > 0 && solid && variants * n > PIECE_VARIANTS) {
         const piece = current.join(' ');
-        if (expand(piece).every((t) => t.trim() !== '')) {
+        if (expand(piece).every((t) => t.trim() !== '') && shortest(piece) >= PIECE_MIN) {
           pieces.push(piece);
           current = [];
           variants = 1;
@@ -101,6 +112,15 @@ export function autoPieces(pattern: string): string[] {
       variants *= n;
     }
     if (current.length) pieces.push(current.join(' '));
+  }
+  // Fold tiny pieces into a neighbour.
+  for (let i = 0; i < pieces.length && pieces.length > 1;) {
+    if (shortest(pieces[i]) >= PIECE_TINY) {
+      i++;
+      continue;
+    }
+    if (i + 1 < pieces.length) pieces.splice(i, 2, `${pieces[i]} ${pieces[i + 1]}`);
+    else pieces.splice(i - 1, 2, `${pieces[i - 1]} ${pieces[i]}`);
   }
   return pieces;
 }

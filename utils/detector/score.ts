@@ -12,7 +12,8 @@ export interface Signal {
   field: 'subject' | 'body';
   start: number;
   end: number;
-  quote: string;
+  /** The text the offsets refer to (subject or body); quotes are cut from it on demand. */
+  text: string;
 }
 
 export interface Verdict {
@@ -93,7 +94,7 @@ export function scoreSignals(signals: readonly Signal[], jobContext: boolean): V
     .sort((a, b) => Math.abs(b.rule.w) - Math.abs(a.rule.w))
     .slice(0, MAX_EVIDENCE)
     .map((s) => ({
-      quote: s.quote,
+      quote: s.text.slice(s.start, s.end),
       rule: s.rule.id,
       field: s.field,
       start: s.start,

@@ -5,7 +5,6 @@
  */
 import type { Hit, Matcher } from './matcher';
 import { isNegated } from './negation';
-import { sourceRange, type Normalized } from './normalize';
 import type { Signal } from './score';
 
 // Counter-signals that rejections commonly deny ("we will not be inviting you…").
@@ -14,34 +13,52 @@ const NEGATABLE = new Set(['offer', 'invite', 'schedule', 'received', 'assess', 
 const FEEDBACK_ARRANGING = new Set(['invite', 'schedule', 'offer']);
 const FEEDBACK_REACH = 200;
 const QUOTE_MIN = 16;
+const QUOTES = new Uint8Array(0x10000);
+for (const c of [0x22, 0x201c, 0x201d, 0x201e, 0xab, 0xbb, 0x201f, 0xff02]) QUOTES[c] = 1;
 
 export interface Field {
   name: 'subject' | 'body';
-  norm: Normalized;
-  source: string;
+  text: string;
   hits: readonly Hit[];
   live: (h: Hit) => boolean;
 }
 
-/** True when the hit sits inside a quoted sentence ("…" « … » „…“ all normalise to "). */
+/** True when the hit sits inside a quoted sentence ("…" « … » „…“). */
 function inQuotedSentence(text: string, h: Hit): boolean {
-  const ls = text.lastIndexOf('\n', h.start - 1) + 1;
+  const ls = Math.max(0, h.start - 240, text.lastIndexOf('\n', h.start - 1) + 1);
   let quotes = 0;
   let open = -1;
-  for (let i = Math.max(ls, h.start - 400); i < h.start; i++) {
-    if (text.charCodeAt(i) === 0x22) {
+  for (let i = Math.max(ls, h.start - 240); i < h.start; i++) {
+    if (QUOTES[text.charCodeAt(i)]) {
       quotes++;
       open = i;
     }
   }
   if (quotes % 2 === 0) return false;
-  const close = text.indexOf('"', h.end);
-  const le = text.indexOf('\n', h.end);
-  if (close < 0 || (le >= 0 && close > le)) return false;
-  return close - open > QUOTE_MIN;
+  for (let i = h.end; i < text.length && i < h.end + 240; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) return false;
+    if (QUOTES[c]) return i - open > QUOTE_MIN;
+  }
+  return false;
 }
 
-export function collectSignals(m: Matcher, fields: readonly Field[], allowed: ReadonlySet<string>) {
+/** Extends a quote over combining marks, so it never cuts a letter from its accent. */
+function quoteEnd(text: string, end: number): number {
+  let e = end;
+  while (e < text.length) {
+    const d = text.charCodeAt(e);
+    if ((d >= 0x0300 && d <= 0x036f) || d === 0x200d || d === 0xfe0f) e++;
+    else break;
+  }
+  return e;
+}
+
+export function collectSignals(
+  m: Matcher,
+  fields: readonly Field[],
+  allowed: ReadonlySet<string>,
+): Signal[] {
   const signals: Signal[] = [];
   for (const f of fields) {
     const feedbackAt: number[] = [];
@@ -57,7 +74,7 @@ export function collectSignals(m: Matcher, fields: readonly Field[], allowed: Re
       if (!allowed.has(rule.lang)) continue;
       if (rule.where && rule.where !== f.name) continue;
       if (!f.live(h)) continue;
-      const text = f.norm.text;
+      const text = f.text;
       if (rule.kind === 'counter') {
         if (NEGATABLE.has(rule.tag) && isNegated(text, h.start)) continue;
         if (
@@ -69,8 +86,8 @@ export function collectSignals(m: Matcher, fields: readonly Field[], allowed: Re
       }
       if (rule.kind === 'reject' && inQuotedSentence(text, h)) continue;
       if (rule.kind === 'reject' && rule.tag === 'negatable' && isNegated(text, h.start)) continue;
-      const [start, end] = sourceRange(f.norm, f.source, h.start, h.end);
-      signals.push({ rule, field: f.name, start, end, quote: f.source.slice(start, end) });
+      const end = quoteEnd(text, h.end);
+      signals.push({ rule, field: f.name, start: h.start, end, text });
     }
   }
   return signals;

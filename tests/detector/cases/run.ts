@@ -17,7 +17,9 @@ for (const [lang, cases] of Object.entries(ALL_CASES)) {
     if (got === expected) continue;
     wrong++;
     const ev = d.evidence.map((e) => `${e.weight} ${e.rule} "${e.quote}"`).join(' | ');
-    console.log(`[${lang}] expected ${expected}, got ${d.band} ${d.score} :: ${subject} :: ${body.slice(0, 120).replace(/\n/g, ' ')}\n      ${ev}`);
+    console.log(
+      `[${lang}] expected ${expected}, got ${d.band} ${d.score} :: ${subject} :: ${body.slice(0, 120).replace(/\n/g, ' ')}\n      ${ev}`,
+    );
   }
 }
 console.log(`${total - wrong}/${total} right`);

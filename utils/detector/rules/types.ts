@@ -156,10 +156,12 @@ export const struct = (tag: string, id: string, pats: string[]): Spec => ({
   pats,
 });
 
+/** Common words for guessing the language; one- and two-letter ones would fire on every
+ * letter pair in every mail, so they are left out. */
 export const stop = (words: string[]): Spec => ({
   id: 'stop',
   kind: 'stop',
   w: 0,
   tag: '',
-  pats: words,
+  pats: words.filter((w) => w.length >= 3),
 });
