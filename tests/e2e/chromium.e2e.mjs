@@ -91,9 +91,11 @@ describe('Rebound in Chromium', { skip }, () => {
     await popup.getByTestId('saved-note').waitFor();
     const shots = path.join(ROOT, '.ci-artifacts');
     mkdirSync(shots, { recursive: true });
-    await popup.screenshot({ path: path.join(shots, 'popup.png') });
+    await popup.locator('main').screenshot({ path: path.join(shots, 'popup.png') });
     if (process.env.UPDATE_SCREENSHOTS === '1') {
-      await popup.screenshot({ path: path.join(ROOT, 'tests/e2e/screenshots/popup.png') });
+      await popup
+        .locator('main')
+        .screenshot({ path: path.join(ROOT, 'tests/e2e/screenshots/popup.png') });
     }
     await popup.close();
   });
