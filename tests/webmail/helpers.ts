@@ -1,10 +1,16 @@
 /** Loading fixtures into the test document, and stripping their first selector layer. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const FIXTURES = path.join(import.meta.dirname, 'fixtures');
+/** The real saved Gmail inbox, in shared/ beside the repository (where CI puts it too). */
+const REAL_GMAIL_PAGE = 'fixtures/webmail/gmail/inboxsdk-injected-thread-identifier.html';
 export const REAL_GMAIL_INBOX =
-  '/work/shared/fixtures/webmail/gmail/inboxsdk-injected-thread-identifier.html';
+  [
+    path.resolve(import.meta.dirname, '../../../shared', REAL_GMAIL_PAGE),
+    path.join('/work/shared', REAL_GMAIL_PAGE),
+  ].find((file) => existsSync(file)) ??
+  path.resolve(import.meta.dirname, '../../../shared', REAL_GMAIL_PAGE);
 
 export const readFixture = (file: string) => readFileSync(path.join(FIXTURES, file), 'utf8');
 
