@@ -4,7 +4,13 @@
  * form, and "at X" / "bei X" / "chez X" / "en X" / "bij X" in the subject or opening. A
  * candidate that agrees with the domain wins; the longest such one keeps its legal form.
  */
-import { ATS_AND_MAIL_HOSTS, RECRUITING_WORDS } from './company-words';
+import {
+  ATS_AND_MAIL_HOSTS,
+  GREETING,
+  RECRUITING_WORDS,
+  TITLE_WORDS,
+  withoutTitle,
+} from './company-words';
 import { isPlaceholder, lastLines, letters, startsUpper, tidy } from './lines';
 import type { Signal } from './score';
 
@@ -103,8 +109,9 @@ function signatureCandidates(input: CompanyInput): string[] {
       ? line.text.split(/\s[|·•–—]\s|\s-\s/)
       : [line.text];
     for (const part of parts) {
-      const seg = tidy(part);
+      const seg = withoutTitle(tidy(part));
       if (!seg || seg.length > 70 || isPlaceholder(seg) || /@|https?:|www\./.test(seg)) continue;
+      if (GREETING.test(seg) || /^[\w.-]+\.[a-z]{2,}\/?$/i.test(seg)) continue;
       if (seg.split(' ').length > 8) continue;
       out.push(seg);
     }
@@ -152,6 +159,7 @@ export function extractCompany(input: CompanyInput): string | null {
   if (key) {
     for (const c of sig) add(c, legalOf(c) ? 4 : 3);
     for (const c of anchoredCandidates(input)) add(c, 2);
+    add(subjectLead(input.subject), 2);
   }
   if (agreeing.length) {
     // The most complete agreeing name: legal forms and fuller names carry more weight.
@@ -172,6 +180,14 @@ export function extractCompany(input: CompanyInput): string | null {
   if (signed) return signed;
   if (label) return titleCase(label);
   return anchoredCandidates(input)[0] ?? null;
+}
+
+/** "Brightwater Labs: following up" / "Orbit – your application": the name leading a subject. */
+function subjectLead(subject: string): string {
+  const m = /^([^:|–—-]{2,60})\s*(?::|\s[|–—-]\s)/.exec(
+    subject.replace(/^(re|aw|fw|fwd|wg|tr)\s*:\s*/i, ''),
+  );
+  return m ? capitalisedRun(m[1], 0) : '';
 }
 
 /** "Company: Cresthaven Distribution" and its siblings in ATS status mail. */
@@ -196,9 +212,6 @@ function labelledCompany(input: CompanyInput): string {
   }
   return '';
 }
-
-const TITLE_WORDS =
-  /\b(manager|director|recruiter|coordinator|partner|specialist|lead|head|officer|assistant|consultant|advisor|adviser|associate|president|founder|ceo|cto|cfo|vp|talent|acquisition|resources|recruiting|recruitment|people|hr|team)\b/i;
 
 /** With nothing else to go on: the last capitalised, non-title line of the signature. */
 function signatureCompany(sig: readonly string[]): string {

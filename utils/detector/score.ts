@@ -33,6 +33,8 @@ const STRONG = 4.5;
 // Wording that shows up in rejections too ("we received your application and reviewed it…"):
 // it counts half against a clear rejection phrase.
 const SOFT_COUNTERS = new Set(['received', 'assess', 'schedule', 'next']);
+// A withdrawn offer names the offer it takes back, so offer and invitation wording counts half.
+const OFFER_WORDS = new Set(['offer', 'invite', 'conditional']);
 
 function decayedSum(weights: number[]): number {
   weights.sort((a, b) => Math.abs(b) - Math.abs(a));
@@ -79,6 +81,7 @@ export function scoreSignals(signals: readonly Signal[], jobContext: boolean): V
     else if (s.rule.kind === 'notice' && withdrawn) {
       // An offer taken back because of a freeze is still a rejection of the person.
     } else if (strongest >= STRONG && SOFT_COUNTERS.has(s.rule.tag)) neg.push(s.rule.w * 0.5);
+    else if (withdrawn && OFFER_WORDS.has(s.rule.tag)) neg.push(s.rule.w * 0.5);
     else neg.push(s.rule.w);
     if (s.rule.kind === 'notice' && -s.rule.w > noticeW) {
       notice = s.rule.tag as Notice;

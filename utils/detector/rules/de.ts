@@ -344,13 +344,13 @@ export const DE = ruleSet('de', [
   counter('nonjob', 'de.nonjob', 6, [
     '(kredit*|ratenkredit|darlehen|finanzierungsanfrage|kreditantrag|kreditkarte|schufa|bonitat)',
     '(wohnung|mietwohnung|besichtigung|mietvertrag|vermieter|hausverwaltung|vermietung|interessentenkartei|mietinteressent*|zimmer-wohnung)',
-    '(ihre bestellung|bestellnummer|ruckerstattung|lieferung|sendung|zahlung fehlgeschlagen)',
+    '(ihre bestellung|bestellnummer|ruckerstattung|lieferung|ihre sendung|zahlung fehlgeschlagen)',
     '(verkauferkonto|handlerkonto|verkauferantrag|marktplatz)',
     '(ihr vortrag|ihren vortrag|ihre einreichung|ihr beitrag|ihren beitrag|call for papers|programmkomitee|konferenz|tagung)',
     '(stipendium|forderantrag|foerderantrag|studienplatz|zulassung|immatrikulation)',
     '(ihrem antrag|ihren antrag|ihr antrag|dem antrag|unser antrag|antrag auf)',
-    '(wettbewerb|preis|auszeichnung|kita|kitaplatz|betreuungsplatz|verein|mitgliedschaft|mitgliedsantrag|ihre versicherung|versicherungsfall|schadensmeldung|reklamation|visum|aufenthaltstitel|gutschein|gewinnspiel|tickets|buchung|reservierung|ihre anfrage|ihrer anfrage|projektantrag|forderprogramm|foerderprogramm|abstract|manuskript|verlag|ihr manuskript|einreichungen)',
-    '(lieferant|lieferanten|ausstellung|messe|messestand|festival|ihr film|ihr buch|lesung|kurs|kursplatz|schulplatz|warteliste|ihr vortrag|ihre einreichung|vergabe|zuschlag|foerdermittel|fordermittel|stipendiat*|sponsoring|ihr antrag|darlehen|hypothek)',
+    '(wettbewerb|preis|auszeichnung|kita|kitaplatz|betreuungsplatz|verein|mitgliedschaft|mitgliedsantrag|ihre versicherung|versicherungsfall|schadensmeldung|reklamation|visum|aufenthaltstitel|gutschein|gewinnspiel|tickets|buchung|reservierung|projektantrag|forderprogramm|foerderprogramm|abstract|manuskript|verlag|ihr manuskript|einreichungen)',
+    '(lieferant|lieferanten|ausstellung|messe|messestand|festival|ihr film|ihr buch|lesung|kurs|kursplatz|schulplatz|warteliste|ihr vortrag|ihre einreichung|zuschlag|foerdermittel|fordermittel|stipendiat*|sponsoring|ihr antrag|darlehen|hypothek)',
   ]),
   counter('self', 'de.self', 7, [
     'darf ich (sie|dich|euch) (um|fragen)',

@@ -424,11 +424,11 @@ export const EN = ruleSet('en', [
     "(talk proposal|call for papers|call for proposals|call for speakers|cfp|program committee|programme committee|your talk|your proposal|your paper|your abstract|the journal|peer review|the conference|this year's conference)",
     '(grant application|grant proposal|funding application|funding request|your grant|research grant)',
     '(apartment|flat viewing|tenancy|rental application|landlord|letting agent|the viewing|the property|the flat)',
-    '(scholarship|admission|admissions|enrolment|enrollment|bursary|fellowship application)',
-    '(membership application|visa application|insurance claim|your claim|warranty|your appeal|your account|your request)',
+    '(scholarship application|scholarship applications|admission|admissions|enrolment|enrollment|bursary|fellowship application)',
+    '(membership application|visa application|insurance claim|your claim|warranty|your appeal|your account)',
     '(adopt|adoption|adopting|foster|fostering|home visit|home visits|rescue)',
     '(accelerator|incubator|hackathon|tender|bid|supplier|vendor onboarding|exhibition|festival|film submission|your film|your manuscript|your book|literary agent|the anthology|residency programme|art residency|funding round|crowdfunding|prize|raffle|lottery|waitlist|waiting list|school place|nursery place|daycare|tryout|team selection|squad|league)',
-    '(stall|pitch competition|demo day|your session|your workshop proposal|panel proposal|poster|editorial board)',
+    '(stall application|stall holder|pitch competition|demo day|your session|your workshop proposal|panel proposal|poster|editorial board)',
   ]),
   counter('self', 'en.self', 7, [
     "(i|i've|i have|i'll) (decided|chosen|made the decision|opted) to (decline|withdraw|accept|turn down|pursue another|go with another|take another|stay)",
@@ -469,7 +469,7 @@ export const EN = ruleSet('en', [
     'rejection (email|emails|letter|letters|template|templates) (to|for) (send|go out)',
   ]),
   subjectCounter('invite', 'en.subject-invite', 5, [
-    '(interview invitation|invitation|scheduling|availability|next steps|congratulations|welcome aboard|welcome to|offer letter|job offer|coding challenge|assessment)',
+    '(interview invitation|invitation|scheduling|availability|congratulations|welcome aboard|welcome to|offer letter|job offer)',
   ]),
   subjectCounter('received', 'en.subject-received', 4, [
     "(application received|we've received|we received|thanks for applying|thank you for applying|confirmation)",

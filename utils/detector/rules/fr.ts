@@ -291,8 +291,8 @@ export const FR = ruleSet('fr', [
     '(votre commande|remboursement|votre colis|numero de commande)',
     '(appel a contributions|appel a communications|comite de programme|votre proposition de|votre soumission|votre article|votre manuscrit|la revue|la conference|le colloque)',
     "(bourse|admission|inscription a l'universite|votre demande de subvention|subvention)",
-    "(appel a projets|concours|prix|aide financiere|logement social|demande de logement|place en creche|dossier de candidature au master|master|contrat d'assurance|votre sinistre|reclamation|visa|titre de sejour|reservation|billet|adhesion)",
-    "(appel d'offres|fournisseur|fournisseurs|exposition|festival|votre film|votre livre|votre manuscrit|comite de lecture|conference|votre intervention|votre atelier|creche|liste d'attente|adhesion|subvention|bourse|credit|logement|appartement|jury du concours|laureat|laureats)",
+    "(appel a projets|concours photo|concours de|prix|aide financiere|logement social|demande de logement|place en creche|dossier de candidature au master|master|contrat d'assurance|votre sinistre|reclamation|visa|titre de sejour|reservation|billet|adhesion)",
+    "(appel d'offres|fournisseur|fournisseurs|exposition|festival|votre film|votre livre|votre manuscrit|comite de lecture|conference|votre intervention|votre atelier|liste d'attente|adhesion|subvention|bourse|logement|appartement|jury du concours|laureat|laureats)",
     '(selectionne pour le festival|selection officielle|programmation du festival)',
   ]),
   counter('self', 'fr.self', 7, [

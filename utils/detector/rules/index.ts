@@ -9,17 +9,18 @@ import { DE_ANCHORS, EN_ANCHORS, ES_ANCHORS, FR_ANCHORS, NL_ANCHORS } from './an
 import { LAYOUT } from './layout';
 import { NL, NL_TRAITS } from './nl';
 import type { Rule } from './types';
+import { DE_WIDE, EN_WIDE, ES_WIDE, FR_WIDE, NL_WIDE } from './widened';
 
 export type { Rule, RuleKind, RuleLang } from './types';
 
 export type RulesLang = 'en' | 'de' | 'fr' | 'es' | 'nl';
 
 const BY_LANG: Record<RulesLang, readonly Rule[]> = {
-  en: [...EN, ...EN_TRAITS, ...EN_ANCHORS],
-  de: [...DE, ...DE_TRAITS, ...DE_ANCHORS],
-  fr: [...FR, ...FR_TRAITS, ...FR_ANCHORS],
-  es: [...ES, ...ES_TRAITS, ...ES_ANCHORS],
-  nl: [...NL, ...NL_TRAITS, ...NL_ANCHORS],
+  en: [...EN, ...EN_WIDE, ...EN_TRAITS, ...EN_ANCHORS],
+  de: [...DE, ...DE_WIDE, ...DE_TRAITS, ...DE_ANCHORS],
+  fr: [...FR, ...FR_WIDE, ...FR_TRAITS, ...FR_ANCHORS],
+  es: [...ES, ...ES_WIDE, ...ES_TRAITS, ...ES_ANCHORS],
+  nl: [...NL, ...NL_WIDE, ...NL_TRAITS, ...NL_ANCHORS],
 };
 
 /** Rules one language matcher compiles (layout first, then the language's own, minus its

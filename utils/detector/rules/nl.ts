@@ -268,7 +268,7 @@ export const NL = ruleSet('nl', [
     '(verkopersaccount|verkoper op|webwinkel|je winkel|marktplaats)',
     '(subsidie|subsidieaanvraag|beurs|toelating|inschrijving voor de opleiding)',
     '(call for papers|programmacommissie|congres|je voorstel voor|jouw voorstel|artikel)',
-    '(prijsvraag|wedstrijd|kinderopvang|plaatsing|toelating|masteropleiding|verzekering|schadeclaim|claim|klacht|visum|reservering|lidmaatschap|je aanvraag|uw aanvraag|jouw aanvraag)',
+    '(prijsvraag|wedstrijd|kinderopvang|toelating|masteropleiding|verzekering|schadeclaim|claim|klacht|visum|reservering|lidmaatschap|(je|uw|jouw) aanvraag (voor|van) (een|de|het) (lening|hypotheek|subsidie|vergunning|woning|lidmaatschap|visum|toeslag))',
     '(aanbesteding|leverancier|leveranciers|tentoonstelling|expositie|festival|je film|uw film|je boek|uw boek|manuscript|lezing|je workshop|wachtlijst|lidmaatschap|subsidie|lening|hypotheek|krediet|huurwoning|woning|jury)',
   ]),
   counter('self', 'nl.self', 7, [
