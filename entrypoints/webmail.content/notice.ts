@@ -33,12 +33,12 @@ function describe(detection: Detection): { title: string; line: string } {
   if (detection.band === 'rejection') {
     return {
       title: `This looks like a no${from}.`,
-      line: 'That stings. Rebound has a few words, a feedback request and a place in your log ready when you are.',
+      line: 'That stings. When you are ready, Rebound can keep it in your private log and show what they offered.',
     };
   }
   return {
     title: `This might be a no${from}.`,
-    line: 'If it is, Rebound can help you answer it and keep a note of it.',
+    line: 'If it is, Rebound can keep a note of it in your private log.',
   };
 }
 
