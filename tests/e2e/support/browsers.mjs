@@ -20,10 +20,10 @@ export function findExecutable(name) {
   }
 }
 
-const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
+export const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 
 // Flags that keep Chromium from calling home; the machine has no network anyway.
-const QUIET_CHROMIUM = [
+export const QUIET_CHROMIUM = [
   '--disable-gpu',
   '--disable-background-networking',
   '--disable-component-update',
