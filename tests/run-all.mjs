@@ -111,6 +111,7 @@ await check('typecheck', bin('tsc'), ['--noEmit']);
 await check('lint', bin('eslint'), ['.', '--max-warnings=0']);
 await check('format', bin('prettier'), ['--check', '.']);
 await vitest();
+await check('model weights', bin('tsx'), ['tests/detector/train.ts', '--check']);
 const chrome = await check('build chrome', bin('wxt'), ['build']);
 const firefox = await check('build firefox', bin('wxt'), ['build', '-b', 'firefox', '--mv3']);
 if (firefox) {

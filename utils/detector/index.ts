@@ -8,11 +8,21 @@ import { chooseLanguage } from './language';
 import { buildMatcher, type Matcher } from './matcher';
 import { scan } from './scan';
 import { factRulesFor, rulesFor, STOP_RULES } from './rules';
-import { scoreSignals } from './score';
+import { MAYBE_AT, REJECTION_AT, scoreSignals, type Signal, type Verdict } from './score';
+import { hashName } from './model-features';
+import {
+  combine,
+  eachWord,
+  getModel,
+  rulesAreSure,
+  scoreEmail,
+  strongestWords,
+  type WordSource,
+} from './model';
 import { collectSignals } from './signals';
 import { quoteCheck } from './headers';
-import { isLive, readLayout } from './strip';
-import type { Detection, EmailView, Lang } from './types';
+import { isLive, readLayout, type Layout } from './strip';
+import type { Band, Detection, EmailView, Lang } from './types';
 
 export type * from './types';
 
@@ -89,6 +99,7 @@ export function getStopMatcher(): Matcher {
 /** Builds every matcher now, e.g. while the extension is idle, so no mail pays for it. */
 export function warmUp(): void {
   getStopMatcher();
+  getModel();
   for (const lang of LANGS) {
     getMatcher(lang);
     getFactMatcher(lang);
@@ -109,7 +120,44 @@ function looksLikeRecruitingSender(fromName: string, fromEmail: string): boolean
   return ATS_HINTS.some((h) => s.includes(h));
 }
 
-export function detect(email: EmailView): Detection {
+/** What one reading of an email leaves for scoring: rule signals, layout, rule verdict, words. */
+interface Reading {
+  subject: string;
+  body: string;
+  fromName: string;
+  fromEmail: string;
+  lang: Lang;
+  allowed: ReadonlySet<string>;
+  signals: Signal[];
+  layout: Layout;
+  verdict: Verdict;
+  /** Hashes of the rules, and of their kind and family, that spoke. */
+  names: number[];
+  /** Where the learned scorer reads words: the subject and the live part of the body. */
+  words: WordSource;
+  /** Job words in the mail, or a sender that looks like recruiting. */
+  jobContext: boolean;
+}
+
+const ruleNames = new Map<string, number[]>();
+const JOB_CONTEXT = hashName('context:job');
+const NO_JOB_CONTEXT = hashName('context:none');
+
+function ruleNamesOf(signals: readonly Signal[], jobContext: boolean): number[] {
+  const out: number[] = [jobContext ? JOB_CONTEXT : NO_JOB_CONTEXT];
+  for (const s of signals) {
+    let hs = ruleNames.get(s.rule.id);
+    if (!hs) {
+      const r = s.rule;
+      hs = [hashName(`rule:${r.id}`), hashName(`kind:${r.kind}:${r.tag}`)];
+      ruleNames.set(r.id, hs);
+    }
+    out.push(hs[0], hs[1]);
+  }
+  return out;
+}
+
+function read(email: EmailView): Reading {
   const subject = asText(email?.subject);
   const body = asText(email?.body);
   const fromName = asText(email?.from?.name);
@@ -141,7 +189,58 @@ export function detect(email: EmailView): Detection {
 
   const jobContext = hasJobWords(m, counts) || looksLikeRecruitingSender(fromName, fromEmail);
   const verdict = scoreSignals(signals, jobContext);
-  const lang = guess.lang;
+
+  return {
+    subject,
+    body,
+    fromName,
+    fromEmail,
+    lang: guess.lang,
+    allowed: guess.allowed,
+    signals,
+    layout,
+    verdict,
+    names: ruleNamesOf(signals, jobContext),
+    words: { subject, body, bodyEnd: layout.sigStart, dead: layout.dead },
+    jobContext,
+  };
+}
+
+/** What the learned scorer sees of an email, for `npm run train`: each feature once. */
+export function featuresOf(email: EmailView): { ruleLogit: number; features: number[] } {
+  const r = read(email);
+  const seen = new Set<number>(r.names);
+  eachWord(r.words, (h) => seen.add(h));
+  return { ruleLogit: r.verdict.logit, features: [...seen] };
+}
+
+const MODEL_EVIDENCE = 3;
+
+export function detect(email: EmailView): Detection {
+  const r = read(email);
+  const { subject, body, fromName, fromEmail, layout, signals, lang, verdict } = r;
+  // Mail with no sign of a job application at all is left to the rules.
+  const logit =
+    !r.jobContext || rulesAreSure(verdict.logit)
+      ? verdict.logit
+      : combine(verdict.logit, scoreEmail(r.words, r.names, verdict.logit));
+  const p = 1 / (1 + Math.exp(-logit));
+  const band: Band = p >= REJECTION_AT ? 'rejection' : p >= MAYBE_AT ? 'maybe' : 'not';
+  const evidence = verdict.evidence.slice();
+  if (band !== 'not' && logit > verdict.logit) {
+    // Words no rule names carried it (part of) the way: show them too.
+    for (const w of strongestWords(r.words, MODEL_EVIDENCE)) {
+      const text = w.field === 0 ? subject : body;
+      evidence.push({
+        quote: text.slice(w.start, w.end),
+        rule: 'model.words',
+        field: w.field === 0 ? 'subject' : 'body',
+        start: w.start,
+        end: w.end,
+        weight: Math.round(w.weight * 100) / 100,
+      });
+    }
+  }
   // Stage, flags and names are worked out only when someone reads one of them (JSON and
   // structured cloning read them all); showing a verdict never pays for them.
   let facts: Facts | null = null;
@@ -158,7 +257,7 @@ export function detect(email: EmailView): Detection {
             { name: 'subject', text: subject, hits: fSubject.hits, live: () => true },
             { name: 'body', text: body, hits: fBody.hits, live: (h) => isLive(layout, h) },
           ],
-          guess.allowed,
+          r.allowed,
         ),
       );
       facts = {
@@ -169,10 +268,10 @@ export function detect(email: EmailView): Detection {
     return facts;
   };
   return {
-    band: verdict.band,
-    score: verdict.score,
-    evidence: verdict.evidence,
-    notice: verdict.notice,
+    band,
+    score: Math.round(p * 1000) / 1000,
+    evidence,
+    notice: band === 'rejection' ? null : verdict.notice,
     get company() {
       return settle().company;
     },

@@ -18,6 +18,8 @@ export interface Signal {
 
 export interface Verdict {
   band: Band;
+  /** The rules' log-odds before rounding, for the learned scorer. */
+  logit: number;
   score: number;
   evidence: Evidence[];
   notice: Notice | null;
@@ -106,6 +108,7 @@ export function scoreSignals(signals: readonly Signal[], jobContext: boolean): V
     }));
   return {
     band,
+    logit,
     score: Math.round(score * 1000) / 1000,
     evidence,
     notice: band === 'rejection' ? null : notice,

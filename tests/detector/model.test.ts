@@ -1,0 +1,88 @@
+// The learned scorer: how it reads words, how it fails safe, and that what it quotes is exact.
+import { detect } from '../../utils/detector';
+import { MAX_WORDS, readWords } from '../../utils/detector/model-features';
+import { buildModel, combine, SURE_NOT, VETO } from '../../utils/detector/model';
+import { MODEL } from '../../utils/detector/model-weights';
+
+function wordsOf(text: string, dead: Array<[number, number]> = [], max = MAX_WORDS) {
+  const out: Array<{ hash: number; quote: string }> = [];
+  readWords(text, 0, text.length, dead, 1, max, (hash, start, end) =>
+    out.push({ hash, quote: text.slice(start, end) }),
+  );
+  return out;
+}
+
+test('words are read folded: case, accents and ß do not change a feature', () => {
+  const a = wordsOf('Nous avons DÉCIDÉ de poursuivre. Straße');
+  const b = wordsOf('nous avons decide de poursuivre. Strasse');
+  expect(a.map((w) => w.hash)).toEqual(b.map((w) => w.hash));
+});
+
+test('each word and each pair within a sentence is a feature, with its exact source span', () => {
+  const text = "We've gone with someone else. Thanks!";
+  expect(wordsOf(text).map((w) => w.quote)).toEqual([
+    "We've",
+    'gone',
+    "We've gone",
+    'with',
+    'gone with',
+    'someone',
+    'with someone',
+    'else',
+    'someone else',
+    'Thanks',
+  ]);
+});
+
+test('footers and quoted lines are skipped, and a pair never spans them', () => {
+  const text = 'not selected\n> quoted words here\nthis time';
+  const start = text.indexOf('>');
+  const quotes = wordsOf(text, [[start, text.indexOf('\n', start)]]).map((w) => w.quote);
+  expect(quotes).not.toContain('quoted');
+  expect(quotes).not.toContain('selected\n> quoted words here\nthis');
+  expect(quotes).toContain('this time');
+});
+
+test('reading stops after the word limit, whatever the length of the text', () => {
+  const text = 'word '.repeat(10_000);
+  expect(wordsOf(text, [], 50).filter((w) => !w.quote.includes(' '))).toHaveLength(50);
+});
+
+test('damaged model data is refused rather than read', () => {
+  expect(() => buildModel({ ...MODEL, keys: MODEL.keys.slice(8) })).toThrow(/damaged/);
+});
+
+test('a rejection the rules found stands unless the words clearly say otherwise', () => {
+  expect(combine(3, 0.5)).toBe(3);
+  expect(combine(3, 5)).toBe(5);
+  expect(combine(3, VETO - 1)).toBe(VETO - 1);
+  expect(combine(SURE_NOT - 1, 9)).toBe(SURE_NOT - 1);
+  expect(combine(-1, 2)).toBe(2);
+});
+
+test('the shipped model has weights, and a clear rejection keeps its rule evidence', () => {
+  expect(MODEL.weights.length).toBeGreaterThan(100);
+  const d = detect({
+    subject: 'Your application',
+    from: { name: 'Recruiting', email: 'jobs@brightmill.example' },
+    body:
+      'Dear Sam,\n\nThank you for applying. Unfortunately we have decided not to move forward with ' +
+      'your application and have chosen other candidates whose experience matches more closely.\n\n' +
+      'Kind regards,\nMorgan',
+  });
+  expect(d.band).toBe('rejection');
+  expect(d.evidence.some((e) => e.rule.startsWith('en.'))).toBe(true);
+});
+
+test('when the words carry a verdict, the words it quotes are exact slices of the email', () => {
+  const email = {
+    subject: 'bar staff',
+    from: { name: 'The Fox', email: 'jo@fox.example' },
+    body: "Hi Tom, thanks for dropping your CV in. We're all sorted for summer staff now. Cheers, Jo",
+  };
+  const d = detect(email);
+  for (const e of d.evidence) {
+    const text = e.field === 'subject' ? email.subject : email.body;
+    expect(e.quote).toBe(text.slice(e.start, e.end));
+  }
+});

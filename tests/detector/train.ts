@@ -1,0 +1,365 @@
+/**
+ * npm run train [-- --check] [-- --folds N --on SUFFIX]
+ *
+ * Fits the detector's learned scorer (utils/detector/model) on the development corpus only:
+ * logistic regression over the rule verdict, the rules that spoke and the words and word pairs
+ * of the live text, with L1 and L2 penalties so only features that earn their place remain.
+ * Deterministic: the same corpus always gives the same weights.
+ *
+ *   (no flags)          train on every dev batch and write utils/detector/model-weights.ts
+ *   --check             train and compare with the committed weights; exit 1 when they differ
+ *   --folds N --on -c   cross-validation: the dev batches whose name ends in "-c" are cut into
+ *                       N folds; each fold is scored by a model trained on everything else.
+ *                       This is how well the scorer does on mail written apart from what it
+ *                       learned from. The held split is never read here.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { featuresOf } from '../../utils/detector';
+import { combine } from '../../utils/detector/model';
+import { REJECTION_AT } from '../../utils/detector/score';
+import type { ModelData } from '../../utils/detector/model-weights';
+import { ALL_CASES, CASE_SENDER } from './cases';
+import { readCorpus, toEmail, type CorpusItem } from './corpus-lib';
+import { prng } from './typical';
+
+const DEV = 'tests/detector/corpus/dev';
+const OUT = 'utils/detector/model-weights.ts';
+const LANGS = ['en', 'de', 'fr', 'es', 'nl'];
+
+/** Penalties and schedule, chosen by cross-validation on the dev split (see --folds). */
+const L1 = 0.0001;
+const L2 = 0.0001;
+const EPOCHS = 300;
+const RATE = 0.3;
+/** A word feature must appear in this many training emails to get a weight. */
+const MIN_DF = 2;
+/** Negatives count this much more than positives: a false alarm hurts more than a miss. */
+const NEGATIVE_WEIGHT = 1.5;
+const RULE_CLAMP = 12;
+/**
+ * The corpus is half rejections; a person's mail, even about jobs, is not. The shipped bias is
+ * moved down by this much so that an email with nothing telling in it stays "not".
+ */
+const PRIOR_SHIFT = 1.5;
+/** The batches the phrase rules were written against; the blend is fitted on the others. */
+const RULES_TUNED_ON = /^((en|de|fr|es|nl)(-b)?\.jsonl|cases)$/;
+
+interface Doc {
+  item: CorpusItem;
+  file: string;
+  y: 0 | 1;
+  rule: number;
+  features: number[];
+}
+
+function loadDev(): Doc[] {
+  const docs: Doc[] = [];
+  for (const f of readdirSync(DEV)
+    .filter((x) => x.endsWith('.jsonl'))
+    .sort()) {
+    const { items, errors } = readCorpus(`${DEV}/${f}`);
+    if (errors.length) throw new Error(errors.join('\n'));
+    for (const item of items) {
+      const { ruleLogit, features } = featuresOf(toEmail(item));
+      docs.push({
+        item,
+        file: f,
+        y: item.label === 'rejection' ? 1 : 0,
+        rule: Math.max(-RULE_CLAMP, Math.min(RULE_CLAMP, ruleLogit)),
+        features,
+      });
+    }
+  }
+  // The short emails written for the rule tests are development mail too.
+  for (const [lang, cases] of Object.entries(ALL_CASES)) {
+    cases.forEach(([expected, subject, body], i) => {
+      const { ruleLogit, features } = featuresOf({ subject, from: CASE_SENDER, body, lang });
+      docs.push({
+        item: {
+          id: `case-${lang}-${i}`,
+          label: expected === 'rejection' ? 'rejection' : 'not_rejection',
+          subject,
+          from_name: CASE_SENDER.name,
+          from_email: CASE_SENDER.email,
+          body,
+          lang,
+          line: i + 1,
+        },
+        file: 'cases',
+        y: expected === 'rejection' ? 1 : 0,
+        rule: Math.max(-RULE_CLAMP, Math.min(RULE_CLAMP, ruleLogit)),
+        features,
+      });
+    });
+  }
+  return docs;
+}
+
+interface TextModel {
+  bias: number;
+  weights: Map<number, number>;
+}
+
+/** Logistic regression over the words (and the rule names) of the training emails. */
+function fitText(train: readonly Doc[]): TextModel {
+  const df = new Map<number, number>();
+  for (const d of train) for (const h of d.features) df.set(h, (df.get(h) ?? 0) + 1);
+  const index = new Map<number, number>();
+  for (const [h, n] of df) if (n >= MIN_DF) index.set(h, index.size);
+  const rows = train.map((d) => {
+    const ix: number[] = [];
+    for (const h of d.features) {
+      const i = index.get(h);
+      if (i !== undefined) ix.push(i);
+    }
+    return Int32Array.from(ix);
+  });
+  const n = index.size + 1; // every feature, then the bias
+  const BIAS = index.size;
+  const w = new Float64Array(n);
+  const g = new Float64Array(n);
+  // Adagrad: each weight moves by its own history, so rare words learn as well as common ones.
+  const history = new Float64Array(n);
+  const total = train.reduce((s, d) => s + (d.y ? 1 : NEGATIVE_WEIGHT), 0);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    g.fill(0);
+    for (let k = 0; k < train.length; k++) {
+      const d = train[k];
+      const row = rows[k];
+      let z = w[BIAS];
+      for (let j = 0; j < row.length; j++) z += w[row[j]];
+      const p = 1 / (1 + Math.exp(-z));
+      const err = ((p - d.y) * (d.y ? 1 : NEGATIVE_WEIGHT)) / total;
+      g[BIAS] += err;
+      for (let j = 0; j < row.length; j++) g[row[j]] += err;
+    }
+    for (let i = 0; i < n; i++) {
+      const penalised = i !== BIAS;
+      const grad = g[i] + (penalised ? L2 * w[i] : 0);
+      if (grad === 0 && w[i] === 0) continue;
+      history[i] += grad * grad;
+      const step = RATE / (Math.sqrt(history[i]) + 1e-8);
+      let v = w[i] - step * grad;
+      if (penalised) {
+        // Proximal step for the L1 penalty: small weights become exactly zero.
+        const shrink = step * L1;
+        v = v > shrink ? v - shrink : v < -shrink ? v + shrink : 0;
+      }
+      w[i] = v;
+    }
+  }
+  const weights = new Map<number, number>();
+  for (const [h, i] of index) if (w[i] !== 0) weights.set(h, w[i]);
+  return { bias: w[BIAS], weights };
+}
+
+function textLogit(m: TextModel, d: Doc): number {
+  let z = m.bias;
+  for (const h of d.features) z += m.weights.get(h) ?? 0;
+  return z;
+}
+
+/**
+ * How the rule verdict and the words are weighed together: c + a·max(rules, 0) +
+ * n·min(rules, 0) + b·words. A "yes" and a "no" from the rules are trusted apart.
+ */
+interface Blend {
+  c: number;
+  a: number;
+  n: number;
+  b: number;
+}
+
+/**
+ * Fits the blend on word scores each email got from a model that never saw it (k folds), so
+ * the blend learns how far the words can be trusted on new mail, not on mail they memorised.
+ */
+function fitBlend(train: readonly Doc[], k: number, seed: number): Blend {
+  const rand = prng(seed);
+  const fold = train.map(() => Math.floor(rand() * k));
+  const words = new Float64Array(train.length);
+  for (let f = 0; f < k; f++) {
+    const m = fitText(train.filter((_, i) => fold[i] !== f));
+    train.forEach((d, i) => {
+      if (fold[i] === f) words[i] = textLogit(m, d);
+    });
+  }
+  let c = 0;
+  let a = 1;
+  let n = 1;
+  let b = 1;
+  // Only mail the rules were never tuned on can say how much the rules are worth.
+  const fresh = train.map((d) => !RULES_TUNED_ON.test(d.file));
+  const total = train.reduce((s, d, i) => s + (fresh[i] ? (d.y ? 1 : NEGATIVE_WEIGHT) : 0), 0);
+  for (let epoch = 0; epoch < 3000; epoch++) {
+    let gc = 0;
+    let ga = 0;
+    let gn = 0;
+    let gb = 0;
+    train.forEach((d, i) => {
+      if (!fresh[i]) return;
+      const pos = Math.max(d.rule, 0);
+      const neg = Math.min(d.rule, 0);
+      const p = 1 / (1 + Math.exp(-(c + a * pos + n * neg + b * words[i])));
+      const err = ((p - d.y) * (d.y ? 1 : NEGATIVE_WEIGHT)) / total;
+      gc += err;
+      ga += err * pos;
+      gn += err * neg;
+      gb += err * words[i];
+    });
+    c -= 0.5 * gc;
+    a -= 0.05 * ga;
+    n -= 0.05 * gn;
+    b -= 0.05 * gb;
+  }
+  return { c, a, n, b };
+}
+
+interface Fitted {
+  bias: number;
+  ruleWeight: number;
+  ruleWeightNeg: number;
+  weights: Map<number, number>;
+}
+
+/** The shipped form: the blend folded into one bias, one rule weight and the word weights. */
+function fit(train: readonly Doc[], seed = 5): Fitted {
+  const blend = fitBlend(train, 5, seed);
+  const text = fitText(train);
+  const weights = new Map<number, number>();
+  for (const [h, v] of text.weights) weights.set(h, v * blend.b);
+  if (!process.argv.includes('--check')) {
+    console.log(
+      `blend c ${blend.c.toFixed(3)} a ${blend.a.toFixed(3)} b ${blend.b.toFixed(3)}; ${weights.size} weights`,
+    );
+  }
+  return {
+    bias: blend.c + blend.b * text.bias - PRIOR_SHIFT,
+    ruleWeight: blend.a,
+    ruleWeightNeg: blend.n,
+    weights,
+  };
+}
+
+function probability(m: Fitted, d: Doc): number {
+  let z = m.bias + m.ruleWeight * Math.max(d.rule, 0) + m.ruleWeightNeg * Math.min(d.rule, 0);
+  for (const h of d.features) z += m.weights.get(h) ?? 0;
+  return 1 / (1 + Math.exp(-combine(d.rule, z)));
+}
+
+function toModelData(m: Fitted): ModelData {
+  const entries = [...m.weights].sort((a, b) => a[0] - b[0]);
+  const max = entries.reduce((x, [, v]) => Math.max(x, Math.abs(v)), 0) || 1;
+  const scale = max / 127;
+  const kept = entries
+    .map(([h, v]) => [h, Math.round(v / scale)] as const)
+    .filter(([, q]) => q !== 0);
+  const keys = Buffer.alloc(kept.length * 4);
+  const weights = Buffer.alloc(kept.length);
+  kept.forEach(([h, q], i) => {
+    keys.writeInt32LE(h, i * 4);
+    weights.writeInt8(q, i);
+  });
+  const r = (x: number) => Number(x.toPrecision(6));
+  return {
+    bias: r(m.bias),
+    ruleWeight: r(m.ruleWeight),
+    ruleWeightNeg: r(m.ruleWeightNeg),
+    scale: r(scale),
+    keys: keys.toString('base64'),
+    weights: weights.toString('base64'),
+  };
+}
+
+function render(data: ModelData, docs: number): string {
+  const wrap = (s: string) => (s.match(/.{1,96}/g) ?? ['']).map((x) => `    '${x}'`).join(' +\n');
+  return `// Generated by \`npm run train\` from the development corpus (${docs} emails in
+// tests/detector/corpus/dev); do not edit by hand. keys: little-endian int32 feature hashes;
+// weights: int8, times \`scale\`.
+export interface ModelData {
+  bias: number;
+  /** Times the rules' log-odds when they lean towards a rejection. */
+  ruleWeight: number;
+  /** Times the rules' log-odds when they lean away from one. */
+  ruleWeightNeg: number;
+  scale: number;
+  keys: string;
+  weights: string;
+}
+
+export const MODEL: ModelData = {
+  bias: ${data.bias},
+  ruleWeight: ${data.ruleWeight},
+  ruleWeightNeg: ${data.ruleWeightNeg},
+  scale: ${data.scale},
+  keys:
+${wrap(data.keys)},
+  weights:
+${wrap(data.weights)},
+};
+`;
+}
+
+function report(label: string, scored: Array<{ d: Doc; p: number }>): void {
+  for (const lang of LANGS) {
+    const xs = scored.filter((s) => (s.d.item.lang ?? 'en') === lang);
+    if (!xs.length) continue;
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const { d, p } of xs) {
+      const hit = p >= REJECTION_AT;
+      if (hit && d.y) tp++;
+      else if (hit) fp++;
+      else if (d.y) fn++;
+    }
+    const precision = tp + fp ? tp / (tp + fp) : 1;
+    const recall = tp + fn ? tp / (tp + fn) : 1;
+    console.log(
+      `${label} ${lang}: n ${xs.length} tp ${tp} fp ${fp} fn ${fn} ` +
+        `precision ${precision.toFixed(3)} recall ${recall.toFixed(3)}`,
+    );
+  }
+}
+
+const args = process.argv.slice(2);
+const docs = loadDev();
+const foldsAt = args.indexOf('--folds');
+if (foldsAt >= 0) {
+  const folds = Number(args[foldsAt + 1]);
+  const on = args[args.indexOf('--on') + 1] ?? '-c';
+  const target = docs.filter((d) => d.file.replace(/\.jsonl$/, '').endsWith(on));
+  const rand = prng(11);
+  const foldOf = new Map(target.map((d) => [d, Math.floor(rand() * folds)]));
+  const scored: Array<{ d: Doc; p: number }> = [];
+  const rulesOnly: Array<{ d: Doc; p: number }> = [];
+  for (let f = 0; f < folds; f++) {
+    const test = target.filter((d) => foldOf.get(d) === f);
+    const model = fit(docs.filter((d) => foldOf.get(d) !== f));
+    for (const d of test) {
+      scored.push({ d, p: probability(model, d) });
+      rulesOnly.push({ d, p: 1 / (1 + Math.exp(-d.rule)) });
+    }
+  }
+  report('rules only', rulesOnly);
+  report('with model', scored);
+  const either = scored.map((s, i) => ({ d: s.d, p: Math.max(s.p, rulesOnly[i].p) }));
+  report('rules or model', either);
+  if (args.includes('--misses')) {
+    for (const { d, p } of scored) {
+      if (p >= REJECTION_AT !== (d.y === 1))
+        console.log(`  ${d.item.id} y=${d.y} p=${p.toFixed(3)}`);
+    }
+  }
+} else {
+  const data = toModelData(fit(docs));
+  const text = render(data, docs.length);
+  if (args.includes('--check')) {
+    const same = readFileSync(OUT, 'utf8') === text;
+    console.log(same ? `${OUT} matches the corpus` : `${OUT} is stale: run npm run train`);
+    process.exit(same ? 0 : 1);
+  }
+  writeFileSync(OUT, text);
+  const n = Buffer.from(data.weights, 'base64').length;
+  console.log(`wrote ${OUT}: ${n} weights from ${docs.length} emails`);
+}

@@ -1,0 +1,111 @@
+/**
+ * Words for the learned scorer. One pass over the live text: each word folded the way rule
+ * phrases are (case, accents, ß → ss), hashed, and given as features on its own and paired with
+ * the word before it in the same sentence. Bounded: at most MAX_WORDS words per email.
+ */
+import { IS_WORD } from './matcher';
+import { FOLD_DROP, foldCode } from './normalize';
+
+/** Words read per email, subject and body together. */
+export const MAX_WORDS = 250;
+const SEPARATOR = 0;
+const SENTENCE = -2;
+const DROPPED = -1;
+
+/**
+ * What each code unit is to the tokenizer: a folded letter (one code, or two packed for ß/æ/œ),
+ * SEPARATOR, SENTENCE (. ! ? ; : end a sentence) or DROPPED (soft hyphens, joiners).
+ */
+const FOLD = new Int32Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  const f = foldCode(c);
+  if (f === FOLD_DROP) FOLD[c] = DROPPED;
+  else if (f < 0) FOLD[c] = SEPARATOR;
+  else if (IS_WORD[f > 0xffff ? f >>> 16 : f]) FOLD[c] = f;
+  else if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x3a) FOLD[c] = SENTENCE;
+  else FOLD[c] = SEPARATOR;
+}
+// Apostrophes join a word ("we've", "aujourd'hui") rather than split it.
+for (const c of [0x27, 0x2019]) FOLD[c] = DROPPED;
+
+const FNV = 0x811c9dc5;
+const PRIME = 0x01000193;
+
+function step(h: number, code: number): number {
+  return Math.imul(h ^ code, PRIME);
+}
+
+/** A string's feature hash (rule ids, tags); never 0, which marks an empty table slot. */
+export function hashName(name: string): number {
+  let h = FNV;
+  for (let i = 0; i < name.length; i++) h = step(h, name.charCodeAt(i));
+  return h === 0 ? 1 : h;
+}
+
+/** The feature hash of a word or word pair read in one field. */
+function feature(salt: number, a: number, b: number): number {
+  let h = Math.imul(a ^ salt, 0x9e3779b1);
+  h = Math.imul(h ^ (h >>> 15) ^ b, 0x85ebca6b);
+  h ^= h >>> 13;
+  return h === 0 ? 1 : h;
+}
+
+/** Receives each feature: its hash, and the source span it was read from. */
+export type FeatureSink = (hash: number, start: number, end: number) => void;
+
+/**
+ * Reads the words of text[from, to), skipping the sorted dead spans (footers, lines quoted with
+ * ">"), and hands each word and word pair to `sink`. Field 0 is the subject, 1 the body; their
+ * words are different features. Returns how many words it read, at most `maxWords`.
+ */
+export function readWords(
+  text: string,
+  from: number,
+  to: number,
+  dead: ReadonlyArray<readonly [number, number]>,
+  field: 0 | 1,
+  maxWords: number,
+  sink: FeatureSink,
+): number {
+  const end = Math.min(to, text.length);
+  const salt = field === 0 ? 0x5bd1e995 : 0x27d4eb2f;
+  let words = 0;
+  let d = 0;
+  while (d < dead.length && dead[d][1] <= from) d++;
+  let nextDead = d < dead.length ? Math.max(dead[d][0], from) : end;
+  let h = FNV;
+  let wordStart = -1;
+  let prev = 0;
+  let prevStart = 0;
+  let newlines = 0;
+  for (let i = from; i <= end; i++) {
+    const atDead = i === nextDead && i < end;
+    const f = atDead || i === end ? SEPARATOR : FOLD[text.charCodeAt(i)];
+    if (f > 0) {
+      if (wordStart < 0) wordStart = i;
+      h = f > 0xffff ? step(step(h, f >>> 16), f & 0xffff) : step(h, f);
+      newlines = 0;
+      continue;
+    }
+    if (f === DROPPED) continue;
+    if (wordStart >= 0) {
+      if (words >= maxWords) return words;
+      words++;
+      sink(feature(salt, h, 0), wordStart, i);
+      if (prev !== 0) sink(feature(salt, prev, h), prevStart, i);
+      prev = h;
+      prevStart = wordStart;
+      wordStart = -1;
+      h = FNV;
+    }
+    if (atDead) {
+      // A footer or a quoted line ends the sentence; reading goes on after it.
+      prev = 0;
+      i = dead[d][1] - 1;
+      d++;
+      nextDead = d < dead.length ? Math.max(dead[d][0], i + 1) : end;
+    } else if (f === SENTENCE) prev = 0;
+    else if (i < end && text.charCodeAt(i) === 0x0a && ++newlines >= 2) prev = 0;
+  }
+  return words;
+}
