@@ -50,6 +50,20 @@ interface Doc {
   y: 0 | 1;
   rule: number;
   features: number[];
+  /** Whether detect() would consult the model at all (see utils/detector/index.ts). */
+  jobContext: boolean;
+}
+
+function docOf(item: CorpusItem, file: string): Doc {
+  const { ruleLogit, features, jobContext } = featuresOf(toEmail(item));
+  return {
+    item,
+    file,
+    y: item.label === 'rejection' ? 1 : 0,
+    rule: Math.max(-RULE_CLAMP, Math.min(RULE_CLAMP, ruleLogit)),
+    features,
+    jobContext,
+  };
 }
 
 function loadDev(): Doc[] {
@@ -59,37 +73,22 @@ function loadDev(): Doc[] {
     .sort()) {
     const { items, errors } = readCorpus(`${DEV}/${f}`);
     if (errors.length) throw new Error(errors.join('\n'));
-    for (const item of items) {
-      const { ruleLogit, features } = featuresOf(toEmail(item));
-      docs.push({
-        item,
-        file: f,
-        y: item.label === 'rejection' ? 1 : 0,
-        rule: Math.max(-RULE_CLAMP, Math.min(RULE_CLAMP, ruleLogit)),
-        features,
-      });
-    }
+    for (const item of items) docs.push(docOf(item, f));
   }
   // The short emails written for the rule tests are development mail too.
   for (const [lang, cases] of Object.entries(ALL_CASES)) {
     cases.forEach(([expected, subject, body], i) => {
-      const { ruleLogit, features } = featuresOf({ subject, from: CASE_SENDER, body, lang });
-      docs.push({
-        item: {
-          id: `case-${lang}-${i}`,
-          label: expected === 'rejection' ? 'rejection' : 'not_rejection',
-          subject,
-          from_name: CASE_SENDER.name,
-          from_email: CASE_SENDER.email,
-          body,
-          lang,
-          line: i + 1,
-        },
-        file: 'cases',
-        y: expected === 'rejection' ? 1 : 0,
-        rule: Math.max(-RULE_CLAMP, Math.min(RULE_CLAMP, ruleLogit)),
-        features,
-      });
+      const item: CorpusItem = {
+        id: `case-${lang}-${i}`,
+        label: expected === 'rejection' ? 'rejection' : 'not_rejection',
+        subject,
+        from_name: CASE_SENDER.name,
+        from_email: CASE_SENDER.email,
+        body,
+        lang,
+        line: i + 1,
+      };
+      docs.push(docOf(item, 'cases'));
     });
   }
   return docs;
@@ -241,7 +240,9 @@ function fit(train: readonly Doc[], seed = 5): Fitted {
   };
 }
 
+/** What detect() would say: mail with no job context is left to the rules. */
 function probability(m: Fitted, d: Doc): number {
+  if (!d.jobContext) return 1 / (1 + Math.exp(-d.rule));
   let z = m.bias + m.ruleWeight * Math.max(d.rule, 0) + m.ruleWeightNeg * Math.min(d.rule, 0);
   for (const h of d.features) z += m.weights.get(h) ?? 0;
   return 1 / (1 + Math.exp(-combine(d.rule, z)));

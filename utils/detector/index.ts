@@ -207,11 +207,15 @@ function read(email: EmailView): Reading {
 }
 
 /** What the learned scorer sees of an email, for `npm run train`: each feature once. */
-export function featuresOf(email: EmailView): { ruleLogit: number; features: number[] } {
+export function featuresOf(email: EmailView): {
+  ruleLogit: number;
+  features: number[];
+  jobContext: boolean;
+} {
   const r = read(email);
   const seen = new Set<number>(r.names);
   eachWord(r.words, (h) => seen.add(h));
-  return { ruleLogit: r.verdict.logit, features: [...seen] };
+  return { ruleLogit: r.verdict.logit, features: [...seen], jobContext: r.jobContext };
 }
 
 const MODEL_EVIDENCE = 3;
