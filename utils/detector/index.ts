@@ -16,7 +16,9 @@ import {
   getModel,
   rulesAreSure,
   scoreEmail,
-  strongestWords,
+  decidingSentence,
+  MIN_SENTENCE,
+  sentenceFeatures,
   type WordSource,
 } from './model';
 import { collectSignals } from './signals';
@@ -210,41 +212,48 @@ function read(email: EmailView): Reading {
 export function featuresOf(email: EmailView): {
   ruleLogit: number;
   features: number[];
-  jobContext: boolean;
+  /** The word features of each sentence (see decidingSentence). */
+  sentences: number[][];
 } {
   const r = read(email);
   const seen = new Set<number>(r.names);
   eachWord(r.words, (h) => seen.add(h));
-  return { ruleLogit: r.verdict.logit, features: [...seen], jobContext: r.jobContext };
+  return { ruleLogit: r.verdict.logit, features: [...seen], sentences: sentenceFeatures(r.words) };
 }
 
-const MODEL_EVIDENCE = 3;
+const MAYBE_LOGIT = Math.log(MAYBE_AT / (1 - MAYBE_AT));
 
 export function detect(email: EmailView): Detection {
   const r = read(email);
   const { subject, body, fromName, fromEmail, layout, signals, lang, verdict } = r;
-  // Mail with no sign of a job application at all is left to the rules.
-  const logit =
-    !r.jobContext || rulesAreSure(verdict.logit)
-      ? verdict.logit
-      : combine(verdict.logit, scoreEmail(r.words, r.names, verdict.logit));
-  const p = 1 / (1 + Math.exp(-logit));
-  const band: Band = p >= REJECTION_AT ? 'rejection' : p >= MAYBE_AT ? 'maybe' : 'not';
+  // Whether the mail speaks of a job at all is one of the model's features ("context:none"), not
+  // a gate: a two-line "we took someone else for the bar shift" names no job word.
+  let logit = rulesAreSure(verdict.logit)
+    ? verdict.logit
+    : combine(verdict.logit, scoreEmail(r.words, r.names, verdict.logit));
   const evidence = verdict.evidence.slice();
-  if (band !== 'not' && logit > verdict.logit) {
-    // Words no rule names carried it (part of) the way: show them too.
-    for (const w of strongestWords(r.words, MODEL_EVIDENCE)) {
-      const text = w.field === 0 ? subject : body;
+  if (logit > verdict.logit && logit > MAYBE_LOGIT) {
+    // The words carried it past the rules: one sentence must say it, and it is shown.
+    const sentence = decidingSentence(r.words);
+    if (!sentence || sentence.weight < MIN_SENTENCE) logit = verdict.logit;
+    // A sentence inside a span a rule already quotes adds nothing.
+    else if (
+      !evidence.some(
+        (e) => e.field === 'body' && e.start <= sentence.start && sentence.end <= e.end,
+      )
+    ) {
       evidence.push({
-        quote: text.slice(w.start, w.end),
-        rule: 'model.words',
-        field: w.field === 0 ? 'subject' : 'body',
-        start: w.start,
-        end: w.end,
-        weight: Math.round(w.weight * 100) / 100,
+        quote: body.slice(sentence.start, sentence.end),
+        rule: 'model.sentence',
+        field: 'body',
+        start: sentence.start,
+        end: sentence.end,
+        weight: Math.round(sentence.weight * 100) / 100,
       });
     }
   }
+  const p = 1 / (1 + Math.exp(-logit));
+  const band: Band = p >= REJECTION_AT ? 'rejection' : p >= MAYBE_AT ? 'maybe' : 'not';
   // Stage, flags and names are worked out only when someone reads one of them (JSON and
   // structured cloning read them all); showing a verdict never pays for them.
   let facts: Facts | null = null;

@@ -4,23 +4,28 @@
  * "no" said in words no rule was written for. Weights come from `npm run train` (see
  * weights.ts); looking them up is one hash-table read per feature.
  */
-import { REJECTION_AT } from './score';
 import { MAX_WORDS, readWords, type FeatureSink } from './model-features';
 
 import { MODEL, type ModelData } from './model-weights';
 
+/**
+ * Open-addressed hash table, one Int32Array: slot i is `cells[2i]` (the feature hash, 0 when
+ * empty) and `cells[2i + 1]` (the int8 weight in its low byte, and above it the call that last
+ * counted it, so each feature counts once per email). Key and weight share a cache line.
+ */
 interface Table {
   mask: number;
-  keys: Int32Array;
-  vals: Float32Array;
-  /** Per slot, the call that last counted it: each feature counts once per email. */
-  seen: Uint32Array;
+  cells: Int32Array;
+  scale: number;
+  size: number;
   bias: number;
   ruleWeight: number;
   ruleWeightNeg: number;
 }
 
 let table: Table | null = null;
+/** Stamps fit in the 23 bits above the weight byte; wrapping around clears them all. */
+const MAX_STAMP = 0x7fffff;
 let stamp = 0;
 
 function bytesOf(base64: string): Uint8Array {
@@ -30,12 +35,13 @@ function bytesOf(base64: string): Uint8Array {
   return out;
 }
 
-function slotOf(t: Table, h: number): number {
+/** Index of the key cell for hash `h`: where it is, or the empty cell where it would go. */
+function cellOf(t: Table, h: number): number {
   let i = Math.imul(h, 0x9e3779b1) >>> 0;
   for (;;) {
     i &= t.mask;
-    const k = t.keys[i];
-    if (k === h || k === 0) return i;
+    const k = t.cells[2 * i];
+    if (k === h || k === 0) return 2 * i;
     i++;
   }
 }
@@ -50,9 +56,9 @@ export function buildModel(data: ModelData = MODEL): Table {
   while (size < n * 2) size *= 2;
   const t: Table = {
     mask: size - 1,
-    keys: new Int32Array(size),
-    vals: new Float32Array(size),
-    seen: new Uint32Array(size),
+    cells: new Int32Array(2 * size),
+    scale: data.scale,
+    size: n,
     bias: data.bias,
     ruleWeight: data.ruleWeight,
     ruleWeightNeg: data.ruleWeightNeg,
@@ -60,9 +66,9 @@ export function buildModel(data: ModelData = MODEL): Table {
   const view = new DataView(keyBytes.buffer);
   for (let i = 0; i < n; i++) {
     const h = view.getInt32(i * 4, true);
-    const slot = slotOf(t, h);
-    t.keys[slot] = h;
-    t.vals[slot] = ((weightBytes[i] << 24) >> 24) * data.scale;
+    const at = cellOf(t, h);
+    t.cells[at] = h;
+    t.cells[at + 1] = weightBytes[i];
   }
   return t;
 }
@@ -88,14 +94,17 @@ export function getModel(): Table {
   return table;
 }
 
-let logit = 0;
+/** The sum of the int8 weights counted so far for the email being scored. */
+let units = 0;
 let current: Table | null = null;
 const addWeight = (h: number): void => {
-  const t = current!;
-  const slot = slotOf(t, h);
-  if (t.keys[slot] === 0 || t.seen[slot] === stamp) return;
-  t.seen[slot] = stamp;
-  logit += t.vals[slot];
+  const cells = current!.cells;
+  const at = cellOf(current!, h);
+  if (cells[at] === 0) return;
+  const v = cells[at + 1];
+  if (v >>> 8 === stamp) return;
+  cells[at + 1] = (stamp << 8) | (v & 0xff);
+  units += (v << 24) >> 24;
 };
 
 /** Where the words of an email are: the subject, and the body's live part with its dead spans. */
@@ -116,71 +125,141 @@ export function eachWord(src: WordSource, sink: FeatureSink): void {
 }
 
 /**
- * Rule verdicts this sure are left as they are: a rejection the rules found stands, and so does
- * a strong counter-signal (an offer, an invitation). The words are read only in between, where
- * they find the "no" said in words no rule names.
+ * How sure the rules must be for the words to be left unread. Only an overwhelming counter-signal
+ * (an offer and an invitation together, the person's own reply) is: a single counter rule can
+ * fire on a word a rejection also uses ("supplier", "housing"), and cross-validation showed the
+ * words catching those rejections when they are read.
  */
-export const SURE_REJECTION = Math.log(REJECTION_AT / (1 - REJECTION_AT));
-export const SURE_NOT = -6;
+export const SURE_NOT = -10;
 
 /** True when the rules alone decide and the words need not be read. */
 export function rulesAreSure(ruleLogit: number): boolean {
   return ruleLogit <= SURE_NOT;
 }
 
-/** Below this the words overrule a rejection the rules found: they read it as something else. */
-export const VETO = -3;
+/** Where the rules alone would call an email a rejection. */
+export const SURE_REJECTION = Math.log(0.7 / 0.3);
 
 /**
- * The verdict's log-odds from the rules' and the model's: a rejection the rules found stands
- * unless the words clearly say otherwise; anywhere else the model, which weighs both, decides.
+ * The verdict's log-odds from the rules' and the model's:
+ * - an overwhelming counter-signal stands (the words were never read);
+ * - a rejection the rules found stands while the rules' and the words' log-odds together still
+ *   clear the rejection line, so only words that lean clearly against it overrule it (a phrase
+ *   rule firing in a hiring manager's note, or in the person's own reply);
+ * - anywhere else the model, which weighs the rules that spoke alongside the words, decides.
+ * Chosen by cross-validation: letting the model overrule every rule rejection cost short, plain
+ * ones ("je suis au regret de vous annoncer une réponse négative"), never letting it cost
+ * precision on mail written apart from the rules.
  */
 export function combine(ruleLogit: number, modelLogit: number): number {
-  if (ruleLogit <= SURE_NOT) return ruleLogit;
-  if (ruleLogit >= SURE_REJECTION && modelLogit > VETO) return Math.max(ruleLogit, modelLogit);
+  if (rulesAreSure(ruleLogit)) return ruleLogit;
+  if (ruleLogit >= SURE_REJECTION && ruleLogit + modelLogit > SURE_REJECTION) {
+    return Math.max(ruleLogit, modelLogit);
+  }
   return modelLogit;
 }
 
 /** The model's log-odds for one email: its words, the rule and family names, the rule logit. */
 export function scoreEmail(src: WordSource, names: readonly number[], ruleLogit: number): number {
   const t = getModel();
-  if (++stamp === 0xffffffff) {
-    t.seen.fill(0);
+  if (++stamp > MAX_STAMP) {
+    for (let i = 1; i < t.cells.length; i += 2) t.cells[i] &= 0xff;
     stamp = 1;
   }
   current = t;
-  logit = t.bias + (ruleLogit > 0 ? t.ruleWeight * ruleLogit : t.ruleWeightNeg * ruleLogit);
+  units = 0;
   for (const h of names) addWeight(h);
-  if (t.keys.length > 16) eachWord(src, addWeight);
-  return logit;
+  if (t.size > 0) eachWord(src, addWeight);
+  const rules = ruleLogit > 0 ? t.ruleWeight * ruleLogit : t.ruleWeightNeg * ruleLogit;
+  return t.bias + rules + units * t.scale;
 }
 
-export interface WordEvidence {
-  /** The feature's weight towards a rejection. */
+export interface SentenceEvidence {
+  /** What the sentence's words weigh together towards a rejection. */
   weight: number;
-  field: 0 | 1;
   start: number;
   end: number;
 }
 
-/** The `k` word features that weigh most towards a rejection, strongest first, not overlapping. */
-export function strongestWords(src: WordSource, k: number): WordEvidence[] {
-  const t = getModel();
-  const found: Array<{ w: number; at: WordEvidence }> = [];
-  const field = 1;
-  const sink: FeatureSink = (h, start, end) => {
-    const slot = slotOf(t, h);
-    if (t.keys[slot] !== 0 && t.vals[slot] > 0)
-      found.push({ w: t.vals[slot], at: { weight: t.vals[slot], field, start, end } });
-  };
-  readWords(src.body, 0, src.bodyEnd, src.dead, 1, MAX_WORDS, sink);
-  found.sort((a, b) => b.w - a.w || a.at.field - b.at.field || a.at.start - b.at.start);
-  const out: WordEvidence[] = [];
-  for (const { at } of found) {
-    // Overlapping spans say the same words twice ("gone with" and "with them").
-    if (out.some((o) => o.field === at.field && at.start < o.end && o.start < at.end)) continue;
-    out.push(at);
-    if (out.length === k) break;
+/** Longest quote the sentence evidence gives; a longer sentence is cut at a word end. */
+const MAX_QUOTE = 240;
+
+const isBlank = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0xa0;
+const endsSentence = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a;
+
+/**
+ * Reads the live body sentence by sentence: each sentence's words go to `sink`, then `done(start,
+ * end)` is called. A sentence ends at . ! ? or a line break. Reads no more words than scoring.
+ */
+function readSentences(
+  src: WordSource,
+  sink: FeatureSink,
+  done: (start: number, end: number) => void,
+): void {
+  const { body, bodyEnd, dead } = src;
+  let budget = MAX_WORDS;
+  let from = 0;
+  for (let i = 0; i <= bodyEnd && budget > 0; i++) {
+    if (i < bodyEnd && !endsSentence(body.charCodeAt(i))) continue;
+    const to = i < bodyEnd ? i + 1 : bodyEnd;
+    budget -= readWords(body, from, to, dead, 1, budget, sink);
+    done(from, to);
+    from = to;
   }
+}
+
+/** The word features of each sentence of the live body, for `npm run train`. */
+export function sentenceFeatures(src: WordSource): number[][] {
+  const out: number[][] = [];
+  let current: number[] = [];
+  readSentences(
+    src,
+    (h) => current.push(h),
+    () => {
+      if (current.length) out.push(current);
+      current = [];
+    },
+  );
   return out;
+}
+
+/**
+ * The least a single sentence's words must weigh towards a rejection for the words to call one
+ * that the rules did not: a rejection is said somewhere, not spread thinly over a whole mail.
+ * It also keeps mail with next to nothing in it ("Thanks!", "FYI") from leaning on the bias.
+ */
+export const MIN_SENTENCE = 0.3;
+
+/**
+ * The sentence of the live body whose words weigh most towards a rejection: what the person is
+ * shown as the words that decided it when no rule names the "no". Its weight is the sum of its
+ * words' and word pairs' weights. Null when no sentence leans towards a rejection.
+ */
+export function decidingSentence(src: WordSource): SentenceEvidence | null {
+  const t = getModel();
+  const { body } = src;
+  let best: SentenceEvidence | null = null;
+  let sum = 0;
+  readSentences(
+    src,
+    (h) => {
+      const at = cellOf(t, h);
+      if (t.cells[at] !== 0) sum += (t.cells[at + 1] << 24) >> 24;
+    },
+    (from, to) => {
+      if (sum > 0 && (!best || sum * t.scale > best.weight)) {
+        best = { weight: sum * t.scale, start: from, end: to };
+      }
+      sum = 0;
+    },
+  );
+  if (!best) return null;
+  let { start, end } = best as SentenceEvidence;
+  while (start < end && isBlank(body.charCodeAt(start))) start++;
+  while (end > start && isBlank(body.charCodeAt(end - 1))) end--;
+  if (end - start > MAX_QUOTE) {
+    end = start + MAX_QUOTE;
+    while (end > start + 1 && !isBlank(body.charCodeAt(end))) end--;
+  }
+  return { weight: (best as SentenceEvidence).weight, start, end };
 }
