@@ -7,6 +7,8 @@ import {
   rulesAreSure,
   SURE_NOT,
   SURE_REJECTION,
+  MIN_SENTENCE,
+  MIN_WORDS,
 } from '../../utils/detector/model';
 import { MODEL } from '../../utils/detector/model-weights';
 
@@ -83,6 +85,51 @@ test('the shipped model has weights, and a clear rejection keeps its rule eviden
   });
   expect(d.band).toBe('rejection');
   expect(d.evidence.some((e) => e.rule.startsWith('en.'))).toBe(true);
+});
+
+test('when the words carry a verdict, the sentence that says it is quoted, exactly', () => {
+  const body =
+    'hey sam, we ended up taking on someone with more line experience for the kitchen, ' +
+    'sorry mate. all the best\nJo';
+  const d = detect({
+    subject: 'the kitchen job',
+    from: { name: 'Jo', email: 'jo@fox.example' },
+    body,
+  });
+  expect(d.band).toBe('rejection');
+  const said = d.evidence.find((e) => e.rule === 'model.sentence');
+  expect(said, JSON.stringify(d.evidence)).toBeDefined();
+  expect(said!.quote).toBe(body.slice(said!.start, said!.end));
+  expect(said!.quote).toContain('taking on someone');
+  expect(said!.quote).not.toContain('\n');
+  expect(said!.weight).toBeGreaterThanOrEqual(MIN_SENTENCE);
+});
+
+test('the plain, common wording of a rejection is read as one, even alone', () => {
+  // The corpus asks writers to avoid stock phrases in rejections and to use them in look-alikes;
+  // the rules' meaning is kept so the model cannot learn that the stock phrase means "not".
+  for (const body of [
+    'Unfortunately we have decided to move forward with other candidates.',
+    'We regret to inform you that your application was unsuccessful.',
+    'Leider müssen wir Ihnen mitteilen, dass wir uns für eine andere Kandidatin entschieden haben.',
+    "Nous sommes au regret de vous informer que votre candidature n'a pas été retenue.",
+  ]) {
+    const d = detect({ subject: '', from: { name: 'HR', email: 'hr@acme.example' }, body });
+    expect(d.band, body).toBe('rejection');
+  }
+});
+
+test('a few words above a quoted rejection are the reply, not a verdict', () => {
+  const body =
+    'Danke für die Info!\n\nAm 03.03.2025 um 10:00 schrieb Jana <j@x.example>:\n' +
+    'Leider müssen wir Ihnen mitteilen, dass wir uns für eine andere Kandidatin entschieden haben.';
+  const d = detect({
+    subject: 'Re: Analyst',
+    from: { name: 'Sam', email: 'sam@mail.example' },
+    body,
+  });
+  expect(d.band).toBe('not');
+  expect(MIN_WORDS).toBeGreaterThan(4);
 });
 
 test('when the words carry a verdict, the words it quotes are exact slices of the email', () => {

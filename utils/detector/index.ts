@@ -18,6 +18,7 @@ import {
   scoreEmail,
   decidingSentence,
   MIN_SENTENCE,
+  MIN_WORDS,
   sentenceFeatures,
   type WordSource,
 } from './model';
@@ -212,13 +213,14 @@ function read(email: EmailView): Reading {
 export function featuresOf(email: EmailView): {
   ruleLogit: number;
   features: number[];
-  /** The word features of each sentence (see decidingSentence). */
+  /** The word features of each sentence (see decidingSentence), and the live body's word count. */
   sentences: number[][];
+  words: number;
 } {
   const r = read(email);
   const seen = new Set<number>(r.names);
   eachWord(r.words, (h) => seen.add(h));
-  return { ruleLogit: r.verdict.logit, features: [...seen], sentences: sentenceFeatures(r.words) };
+  return { ruleLogit: r.verdict.logit, features: [...seen], ...sentenceFeatures(r.words) };
 }
 
 const MAYBE_LOGIT = Math.log(MAYBE_AT / (1 - MAYBE_AT));
@@ -235,7 +237,9 @@ export function detect(email: EmailView): Detection {
   if (logit > verdict.logit && logit > MAYBE_LOGIT) {
     // The words carried it past the rules: one sentence must say it, and it is shown.
     const sentence = decidingSentence(r.words);
-    if (!sentence || sentence.weight < MIN_SENTENCE) logit = verdict.logit;
+    if (!sentence || sentence.weight < MIN_SENTENCE || sentence.words < MIN_WORDS) {
+      logit = verdict.logit;
+    }
     // A sentence inside a span a rule already quotes adds nothing.
     else if (
       !evidence.some(

@@ -115,12 +115,16 @@ export interface WordSource {
   dead: ReadonlyArray<readonly [number, number]>;
 }
 
+/** Words read from the subject, and how far into it: a subject is a line, not a letter. */
+const MAX_SUBJECT = 300;
+const SUBJECT_WORDS = 30;
+
 /**
- * Hands every word feature of the body's live part to `sink`, MAX_WORDS in all. Subjects are
- * left to the rules: "Your application" heads receipts, invitations and rejections alike, and
- * a model would learn from the corpus which of them it happened to head more often.
+ * Hands every word feature to `sink`: the subject's first words (features of their own, apart
+ * from the body's), then the body's live part, MAX_WORDS in all.
  */
 export function eachWord(src: WordSource, sink: FeatureSink): void {
+  readWords(src.subject, 0, Math.min(src.subject.length, MAX_SUBJECT), [], 0, SUBJECT_WORDS, sink);
   readWords(src.body, 0, src.bodyEnd, src.dead, 1, MAX_WORDS, sink);
 }
 
@@ -177,6 +181,8 @@ export function scoreEmail(src: WordSource, names: readonly number[], ruleLogit:
 export interface SentenceEvidence {
   /** What the sentence's words weigh together towards a rejection. */
   weight: number;
+  /** Words in the whole live body. */
+  words: number;
   start: number;
   end: number;
 }
@@ -189,13 +195,14 @@ const endsSentence = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c 
 
 /**
  * Reads the live body sentence by sentence: each sentence's words go to `sink`, then `done(start,
- * end)` is called. A sentence ends at . ! ? or a line break. Reads no more words than scoring.
+ * end)` is called. A sentence ends at . ! ? or a line break. Reads no more words than scoring,
+ * and returns how many it read.
  */
 function readSentences(
   src: WordSource,
   sink: FeatureSink,
   done: (start: number, end: number) => void,
-): void {
+): number {
   const { body, bodyEnd, dead } = src;
   let budget = MAX_WORDS;
   let from = 0;
@@ -206,21 +213,22 @@ function readSentences(
     done(from, to);
     from = to;
   }
+  return MAX_WORDS - budget;
 }
 
-/** The word features of each sentence of the live body, for `npm run train`. */
-export function sentenceFeatures(src: WordSource): number[][] {
-  const out: number[][] = [];
+/** The word features of each sentence of the live body, and its word count, for `npm run train`. */
+export function sentenceFeatures(src: WordSource): { sentences: number[][]; words: number } {
+  const sentences: number[][] = [];
   let current: number[] = [];
-  readSentences(
+  const words = readSentences(
     src,
     (h) => current.push(h),
     () => {
-      if (current.length) out.push(current);
+      if (current.length) sentences.push(current);
       current = [];
     },
   );
-  return out;
+  return { sentences, words };
 }
 
 /**
@@ -229,6 +237,12 @@ export function sentenceFeatures(src: WordSource): number[][] {
  * It also keeps mail with next to nothing in it ("Thanks!", "FYI") from leaning on the bias.
  */
 export const MIN_SENTENCE = 0.3;
+
+/**
+ * Nor can they in a live body this short: "Danke für die Info!" above a quoted rejection is the
+ * person's reply, and a real rejection in under this many words is a status line the rules read.
+ */
+export const MIN_WORDS = 6;
 
 /**
  * The sentence of the live body whose words weigh most towards a rejection: what the person is
@@ -240,7 +254,7 @@ export function decidingSentence(src: WordSource): SentenceEvidence | null {
   const { body } = src;
   let best: SentenceEvidence | null = null;
   let sum = 0;
-  readSentences(
+  const words = readSentences(
     src,
     (h) => {
       const at = cellOf(t, h);
@@ -248,7 +262,7 @@ export function decidingSentence(src: WordSource): SentenceEvidence | null {
     },
     (from, to) => {
       if (sum > 0 && (!best || sum * t.scale > best.weight)) {
-        best = { weight: sum * t.scale, start: from, end: to };
+        best = { weight: sum * t.scale, words: 0, start: from, end: to };
       }
       sum = 0;
     },
@@ -261,5 +275,5 @@ export function decidingSentence(src: WordSource): SentenceEvidence | null {
     end = start + MAX_QUOTE;
     while (end > start + 1 && !isBlank(body.charCodeAt(end))) end--;
   }
-  return { weight: (best as SentenceEvidence).weight, start, end };
+  return { weight: (best as SentenceEvidence).weight, words, start, end };
 }
