@@ -19,6 +19,16 @@ test.each([
     { company: 'Brightwell Analytics', role: 'Senior Data Engineer', stage: 'application' },
   ],
   [
+    'the word for a job after the title is not part of it; no stage named means after applying',
+    mail(
+      'Update on your application',
+      'Fernhill Talent',
+      'talent@fernhill.example',
+      'Hi Sam,\n\nThanks for applying for the Product Designer position with Fernhill. We have decided not to move forward with your application.\n\nFernhill Talent',
+    ),
+    { role: 'Product Designer', stage: 'application' },
+  ],
+  [
     'legal form from the signature',
     mail(
       'Ihre Bewerbung als Bauleiter Tiefbau',

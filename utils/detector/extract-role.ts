@@ -49,7 +49,8 @@ function cleanRole(raw: string, lang: Lang): string {
     const k = s.indexOf(d);
     if (k > 0) s = s.slice(0, k);
   }
-  s = tidy(s.replace(GENDER, ''));
+  // "Product Designer position": the title, not the word for a job after it.
+  s = tidy(s.replace(GENDER, '').replace(/\s+(position|role|job|vacancy|opening|post)$/i, ''));
   const words = s.split(' ');
   if (words.length > MAX_WORDS) s = words.slice(0, MAX_WORDS).join(' ');
   if (s.length > MAX_CHARS || s.length < 2 || isPlaceholder(s) || ARTICLE.test(s)) return '';

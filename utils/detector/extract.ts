@@ -50,9 +50,9 @@ export function stageOf(signals: readonly Signal[]): Stage {
   if (seen & FINAL) return 'final';
   if (seen & INTERVIEW) return 'interview';
   if (seen & SCREEN) return 'screen';
-  // A bare status notice says nothing about how far the application got.
-  if (seen & APPLICATION && !status) return 'application';
-  return 'unknown';
+  // A bare status notice says nothing about how far the application got; any other rejection
+  // that speaks of no call, interview or final round came after applying.
+  return status ? 'unknown' : 'application';
 }
 
 const FINAL = 1;
