@@ -57,15 +57,17 @@ describe('dev split', () => {
   });
 });
 
-// On mail it was never tuned on, the detector does not reach the targets yet (issue 3 stays
-// open). Until it does, these floors are exactly where each language stands, so any change
-// that loses ground on unseen mail fails here; raise them as the detector improves.
+// On mail it was never tuned on, the detector reaches the targets in English; the other
+// languages are held to floors at exactly where each stands, so any change that loses ground on
+// unseen mail fails here. Raise them as the detector improves, and move a language into
+// AT_TARGET when it gets there.
+const AT_TARGET: ReadonlyArray<(typeof LANGS)[number]> = ['en'];
 const HELD_FLOORS: Record<(typeof LANGS)[number], { precision: number; recall: number }> = {
-  en: { precision: 0.986, recall: 0.933 },
+  en: { precision: 0.986, recall: 0.96 },
   de: { precision: 1, recall: 0.933 },
   fr: { precision: 0.935, recall: 0.966 },
   es: { precision: 0.964, recall: 0.9 },
-  nl: { precision: 0.962, recall: 0.866 },
+  nl: { precision: 0.964, recall: 0.9 },
 };
 
 describe('held split', () => {
@@ -78,8 +80,18 @@ describe('held split', () => {
     expect(m.recall, `recall fell: ${summary}`).toBeGreaterThanOrEqual(HELD_FLOORS[lang].recall);
   });
 
+  test.each(AT_TARGET)(
+    `%s reaches precision ≥ ${PRECISION} and recall ≥ ${RECALL} on the held split`,
+    (lang) => {
+      const m = metricsOf(runDetector(load('held', lang)));
+      const summary = JSON.stringify(m);
+      expect(m.precision, summary).toBeGreaterThanOrEqual(PRECISION);
+      expect(m.recall, summary).toBeGreaterThanOrEqual(RECALL);
+    },
+  );
+
   test.todo(
-    `every language reaches precision ≥ ${PRECISION} and recall ≥ ${RECALL} on the held split`,
+    `de, fr, es and nl reach precision ≥ ${PRECISION} and recall ≥ ${RECALL} on the held split`,
   );
 });
 
@@ -107,22 +119,22 @@ const FLOORS: Record<(typeof SPLITS)[number], Record<Field, number>> = {
   // Lower than before the later batches came in: their writers read stage and feedback their
   // own ways, and the extractors were written against the first two batches.
   dev: {
-    company: 0.836,
-    role: 0.723,
-    stage: 0.634,
-    offersFeedback: 0.808,
-    keepsOnFile: 0.914,
-    invitesReapply: 0.87,
-    contactName: 0.84,
+    company: 0.838,
+    role: 0.724,
+    stage: 0.696,
+    offersFeedback: 0.812,
+    keepsOnFile: 0.916,
+    invitesReapply: 0.879,
+    contactName: 0.847,
   },
   held: {
-    company: 0.86,
-    role: 0.8,
-    stage: 0.71,
-    offersFeedback: 0.77,
-    keepsOnFile: 0.92,
-    invitesReapply: 0.89,
-    contactName: 0.85,
+    company: 0.862,
+    role: 0.801,
+    stage: 0.765,
+    offersFeedback: 0.776,
+    keepsOnFile: 0.923,
+    invitesReapply: 0.893,
+    contactName: 0.857,
   },
 };
 
