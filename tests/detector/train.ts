@@ -18,7 +18,13 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { featuresOf } from '../../utils/detector';
 import { hashName } from '../../utils/detector/model-features';
 import { RULES } from '../../utils/detector/rules';
-import { combine, MIN_SENTENCE, MIN_WORDS, rulesAreSure } from '../../utils/detector/model';
+import {
+  combine,
+  MIN_SENTENCE,
+  MIN_WORDS,
+  rulesAreSure,
+  SURE_REJECTION,
+} from '../../utils/detector/model';
 import { MAYBE_AT, REJECTION_AT } from '../../utils/detector/score';
 
 const MAYBE_LOGIT = Math.log(MAYBE_AT / (1 - MAYBE_AT));
@@ -281,7 +287,7 @@ function probability(m: Fitted, d: Doc): number {
   let z = m.bias + m.ruleWeight * Math.max(d.rule, 0) + m.ruleWeightNeg * Math.min(d.rule, 0);
   for (const h of d.features) z += m.weights.get(h) ?? 0;
   let logit = rulesAreSure(d.rule) ? d.rule : combine(d.rule, z);
-  if (logit > d.rule && logit > MAYBE_LOGIT) {
+  if (logit > d.rule && logit > MAYBE_LOGIT && d.rule < SURE_REJECTION) {
     // As in detect(): words that carry it past the rules must say it in one sentence.
     let best = 0;
     for (const sentence of d.sentences) {

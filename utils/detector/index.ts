@@ -16,6 +16,7 @@ import {
   getModel,
   rulesAreSure,
   scoreEmail,
+  SURE_REJECTION,
   decidingSentence,
   MIN_SENTENCE,
   MIN_WORDS,
@@ -234,8 +235,9 @@ export function detect(email: EmailView): Detection {
     ? verdict.logit
     : combine(verdict.logit, scoreEmail(r.words, r.names, verdict.logit));
   const evidence = verdict.evidence.slice();
-  if (logit > verdict.logit && logit > MAYBE_LOGIT) {
-    // The words carried it past the rules: one sentence must say it, and it is shown.
+  if (logit > verdict.logit && logit > MAYBE_LOGIT && verdict.logit < SURE_REJECTION) {
+    // The words carried it past the rules: one sentence must say it, and it is shown. (When the
+    // rules found the rejection themselves, their quotes already say why.)
     const sentence = decidingSentence(r.words);
     if (!sentence || sentence.weight < MIN_SENTENCE || sentence.words < MIN_WORDS) {
       logit = verdict.logit;
