@@ -24,7 +24,7 @@ test.each([
       'Update on your application',
       'Fernhill Talent',
       'talent@fernhill.example',
-      'Hi Sam,\n\nThanks for applying for the Product Designer position with Fernhill. We have decided not to move forward with your application.\n\nFernhill Talent',
+      'Hi Sam,\n\nThanks for applying for the Product Designer position (Req. 4471) with Fernhill. We have decided not to move forward with your application.\n\nFernhill Talent',
     ),
     { role: 'Product Designer', stage: 'application' },
   ],

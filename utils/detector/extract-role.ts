@@ -50,7 +50,7 @@ function cleanRole(raw: string, lang: Lang): string {
     if (k > 0) s = s.slice(0, k);
   }
   // "Product Designer position": the title, not the word for a job after it.
-  s = tidy(s.replace(GENDER, '').replace(/\s+(position|role|job|vacancy|opening|post)$/i, ''));
+  s = tidy(s.replace(GENDER, '').replace(/\s+(position|role|job|vacancy|opening|post)\s*$/i, ''));
   const words = s.split(' ');
   if (words.length > MAX_WORDS) s = words.slice(0, MAX_WORDS).join(' ');
   if (s.length > MAX_CHARS || s.length < 2 || isPlaceholder(s) || ARTICLE.test(s)) return '';
