@@ -56,7 +56,9 @@ export type FeatureSink = (hash: number, start: number, end: number) => void;
 /**
  * Reads the words of text[from, to), skipping the sorted dead spans (footers, lines quoted with
  * ">"), and hands each word and word pair to `sink`. Field 0 is the subject, 1 the body; their
- * words are different features. Returns how many words it read, at most `maxWords`.
+ * words are different features. Returns how many words it read, at most `maxWords`. A caller
+ * reading one text piece by piece passes `firstDead`, the first dead span that may still matter,
+ * so the spans already behind it are not walked again.
  */
 export function readWords(
   text: string,
@@ -66,11 +68,12 @@ export function readWords(
   field: 0 | 1,
   maxWords: number,
   sink: FeatureSink,
+  firstDead = 0,
 ): number {
   const end = Math.min(to, text.length);
   const salt = field === 0 ? 0x5bd1e995 : 0x27d4eb2f;
   let words = 0;
-  let d = 0;
+  let d = firstDead;
   while (d < dead.length && dead[d][1] <= from) d++;
   let nextDead = d < dead.length ? Math.max(dead[d][0], from) : end;
   let h = FNV;

@@ -206,10 +206,13 @@ function readSentences(
   const { body, bodyEnd, dead } = src;
   let budget = MAX_WORDS;
   let from = 0;
+  let d = 0;
   for (let i = 0; i <= bodyEnd && budget > 0; i++) {
     if (i < bodyEnd && !endsSentence(body.charCodeAt(i))) continue;
     const to = i < bodyEnd ? i + 1 : bodyEnd;
-    budget -= readWords(body, from, to, dead, 1, budget, sink);
+    // Dead spans are sorted: those ending before this sentence never matter again.
+    while (d < dead.length && dead[d][1] <= from) d++;
+    budget -= readWords(body, from, to, dead, 1, budget, sink, d);
     done(from, to);
     from = to;
   }
