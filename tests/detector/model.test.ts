@@ -8,7 +8,6 @@ import {
   SURE_NOT,
   SURE_REJECTION,
   MIN_SENTENCE,
-  MIN_WORDS,
 } from '../../utils/detector/model';
 import { MODEL } from '../../utils/detector/model-weights';
 
@@ -129,18 +128,4 @@ test('a few words above a quoted rejection are the reply, not a verdict', () => 
     body,
   });
   expect(d.band).toBe('not');
-  expect(MIN_WORDS).toBeGreaterThan(4);
-});
-
-test('when the words carry a verdict, the words it quotes are exact slices of the email', () => {
-  const email = {
-    subject: 'bar staff',
-    from: { name: 'The Fox', email: 'jo@fox.example' },
-    body: "Hi Tom, thanks for dropping your CV in. We're all sorted for summer staff now. Cheers, Jo",
-  };
-  const d = detect(email);
-  for (const e of d.evidence) {
-    const text = e.field === 'subject' ? email.subject : email.body;
-    expect(e.quote).toBe(text.slice(e.start, e.end));
-  }
 });

@@ -18,16 +18,9 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { featuresOf } from '../../utils/detector';
 import { hashName } from '../../utils/detector/model-features';
 import { RULES } from '../../utils/detector/rules';
-import {
-  combine,
-  MIN_SENTENCE,
-  MIN_WORDS,
-  rulesAreSure,
-  SURE_REJECTION,
-} from '../../utils/detector/model';
-import { MAYBE_AT, REJECTION_AT } from '../../utils/detector/score';
+import { combine, saysIt, wordsCarried } from '../../utils/detector/model';
+import { REJECTION_AT } from '../../utils/detector/score';
 
-const MAYBE_LOGIT = Math.log(MAYBE_AT / (1 - MAYBE_AT));
 import type { ModelData } from '../../utils/detector/model-weights';
 import { ALL_CASES, CASE_SENDER } from './cases';
 import { readCorpus, toEmail, type CorpusItem } from './corpus-lib';
@@ -286,8 +279,8 @@ function fit(train: readonly Doc[], seed = 5): Fitted {
 function probability(m: Fitted, d: Doc): number {
   let z = m.bias + m.ruleWeight * Math.max(d.rule, 0) + m.ruleWeightNeg * Math.min(d.rule, 0);
   for (const h of d.features) z += m.weights.get(h) ?? 0;
-  let logit = rulesAreSure(d.rule) ? d.rule : combine(d.rule, z);
-  if (logit > d.rule && logit > MAYBE_LOGIT && d.rule < SURE_REJECTION) {
+  let logit = combine(d.rule, z);
+  if (wordsCarried(d.rule, logit)) {
     // As in detect(): words that carry it past the rules must say it in one sentence.
     let best = 0;
     for (const sentence of d.sentences) {
@@ -295,7 +288,7 @@ function probability(m: Fitted, d: Doc): number {
       for (const h of sentence) sum += m.weights.get(h) ?? 0;
       best = Math.max(best, sum);
     }
-    if (best < MIN_SENTENCE || d.words < MIN_WORDS) logit = d.rule;
+    if (!saysIt(best, d.words)) logit = d.rule;
   }
   return 1 / (1 + Math.exp(-logit));
 }

@@ -16,10 +16,9 @@ import {
   getModel,
   rulesAreSure,
   scoreEmail,
-  SURE_REJECTION,
   decidingSentence,
-  MIN_SENTENCE,
-  MIN_WORDS,
+  saysIt,
+  wordsCarried,
   sentenceFeatures,
   type WordSource,
 } from './model';
@@ -139,8 +138,6 @@ interface Reading {
   names: number[];
   /** Where the learned scorer reads words: the subject and the live part of the body. */
   words: WordSource;
-  /** Job words in the mail, or a sender that looks like recruiting. */
-  jobContext: boolean;
 }
 
 const ruleNames = new Map<string, number[]>();
@@ -206,7 +203,6 @@ function read(email: EmailView): Reading {
     verdict,
     names: ruleNamesOf(signals, jobContext),
     words: { subject, body, bodyEnd: layout.sigStart, dead: layout.dead },
-    jobContext,
   };
 }
 
@@ -224,8 +220,6 @@ export function featuresOf(email: EmailView): {
   return { ruleLogit: r.verdict.logit, features: [...seen], ...sentenceFeatures(r.words) };
 }
 
-const MAYBE_LOGIT = Math.log(MAYBE_AT / (1 - MAYBE_AT));
-
 export function detect(email: EmailView): Detection {
   const r = read(email);
   const { subject, body, fromName, fromEmail, layout, signals, lang, verdict } = r;
@@ -235,13 +229,10 @@ export function detect(email: EmailView): Detection {
     ? verdict.logit
     : combine(verdict.logit, scoreEmail(r.words, r.names, verdict.logit));
   const evidence = verdict.evidence.slice();
-  if (logit > verdict.logit && logit > MAYBE_LOGIT && verdict.logit < SURE_REJECTION) {
-    // The words carried it past the rules: one sentence must say it, and it is shown. (When the
-    // rules found the rejection themselves, their quotes already say why.)
+  if (wordsCarried(verdict.logit, logit)) {
+    // One sentence must say it, and it is shown.
     const sentence = decidingSentence(r.words);
-    if (!sentence || sentence.weight < MIN_SENTENCE || sentence.words < MIN_WORDS) {
-      logit = verdict.logit;
-    }
+    if (!sentence || !saysIt(sentence.weight, sentence.words)) logit = verdict.logit;
     // A sentence inside a span a rule already quotes adds nothing.
     else if (
       !evidence.some(

@@ -5,6 +5,7 @@
  * weights.ts); looking them up is one hash-table read per feature.
  */
 import { MAX_WORDS, readWords, type FeatureSink } from './model-features';
+import { MAYBE_AT, REJECTION_AT } from './score';
 
 import { MODEL, type ModelData } from './model-weights';
 
@@ -141,8 +142,11 @@ export function rulesAreSure(ruleLogit: number): boolean {
   return ruleLogit <= SURE_NOT;
 }
 
+const logOdds = (p: number) => Math.log(p / (1 - p));
+
 /** Where the rules alone would call an email a rejection. */
-export const SURE_REJECTION = Math.log(0.7 / 0.3);
+export const SURE_REJECTION = logOdds(REJECTION_AT);
+const MAYBE_LOGIT = logOdds(MAYBE_AT);
 
 /**
  * The verdict's log-odds from the rules' and the model's:
@@ -246,6 +250,19 @@ export const MIN_SENTENCE = 0.3;
  * person's reply, and a real rejection in under this many words is a status line the rules read.
  */
 export const MIN_WORDS = 6;
+
+/**
+ * Whether the words, not the rules, carried the verdict past "maybe": then one sentence must say
+ * it (see saysIt). When the rules found the rejection themselves, their quotes already say why.
+ */
+export function wordsCarried(ruleLogit: number, logit: number): boolean {
+  return logit > ruleLogit && logit > MAYBE_LOGIT && ruleLogit < SURE_REJECTION;
+}
+
+/** Whether the strongest sentence, in a live body of `words` words, says it. */
+export function saysIt(sentenceWeight: number, words: number): boolean {
+  return sentenceWeight >= MIN_SENTENCE && words >= MIN_WORDS;
+}
 
 /**
  * The sentence of the live body whose words weigh most towards a rejection: what the person is
