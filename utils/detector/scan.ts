@@ -33,6 +33,104 @@ function classAfter(m: Matcher, text: string, i: number, end: number): number {
   return SPACE_CLASS;
 }
 
+/** One automaton step from a state past the dense rows: its own children, else its failure chain. */
+function deepStep(
+  rec: Int32Array,
+  child: Int32Array,
+  dense: Int32Array,
+  K: number,
+  denseCount: number,
+  from: number,
+  k: number,
+): number {
+  let s = from;
+  for (;;) {
+    let x = rec[2 * s];
+    const xe = rec[2 * s + 2];
+    while (x < xe && (child[x] & 255) !== k) x++;
+    if (x < xe) return child[x] >> 8;
+    s = rec[2 * s + 1];
+    if (s < denseCount) return dense[s * K + k];
+  }
+}
+
+/** What one pass keeps between automaton steps and the rarer work of reporting matches. */
+interface Run {
+  m: Matcher;
+  text: string;
+  end: number;
+  counts: Int32Array;
+  quoteCheck: QuoteCheck | undefined;
+  maxHits: number;
+  hits: Hit[];
+  nTouched: number;
+  cut: number;
+  stopRule: number;
+}
+
+/**
+ * The patterns that end at state s, read at normalised char e (source index i, position pos):
+ * boundaries checked, chain pieces joined, rules counted and hits kept. Apart from the loop so
+ * the loop keeps few values live. Returns true when a confirmed reply header or sign-off stops
+ * reading.
+ */
+function emit(run: Run, s: number, e: number, i: number, pos: number, afterKnown: number): boolean {
+  const { m, counts } = run;
+  const { wordClass, patRule, patLen, isStop, patLeftOpen, patRightOpen, patPiece } = m;
+  const { patFirst, patLast, patSecond, isQuoteMark } = m;
+  const { outStart, outList, outLink } = m.auto;
+  const { pieceEnd, pieceEnd2, pieceFrom, pieceFrom2, touched, ringCls, ringPos } = m.scratch;
+  const after = afterKnown < 0 ? classAfter(m, run.text, i, run.end) : afterKnown;
+  for (let u = s; u > 0; u = outLink[u]) {
+    for (let j = outStart[u], je = outStart[u + 1]; j < je; j++) {
+      const p = outList[j];
+      const startIdx = e + 1 - patLen[p];
+      const piece = patPiece[p];
+      let start: number;
+      if (patFirst[p]) {
+        if (!patLeftOpen[p] && startIdx > 0 && wordClass[ringCls[(startIdx - 1) & STREAM_MASK]]) {
+          continue;
+        }
+        start = ringPos[startIdx & STREAM_MASK];
+      } else {
+        // A later piece must follow the previous one across exactly one space.
+        if (ringCls[(startIdx - 1) & STREAM_MASK] !== SPACE_CLASS) continue;
+        if (pieceEnd[piece - 1] === startIdx - 1) start = pieceFrom[piece - 1];
+        else if (pieceEnd2[piece - 1] === startIdx - 1) start = pieceFrom2[piece - 1];
+        else continue;
+      }
+      if (piece >= 0 && !patLast[p]) {
+        if (after !== SPACE_CLASS) continue;
+        if (pieceEnd[piece] !== e + 1) {
+          if (pieceEnd[piece] === -2 && pieceEnd2[piece] === -2 && run.nTouched < touched.length) {
+            touched[run.nTouched++] = piece;
+          }
+          pieceEnd2[piece] = pieceEnd[piece];
+          pieceFrom2[piece] = pieceFrom[piece];
+        }
+        pieceEnd[piece] = e + 1;
+        pieceFrom[piece] = start;
+        continue;
+      }
+      if (!patRightOpen[p] && wordClass[after]) continue;
+      const r = patRule[p];
+      counts[r]++;
+      if (isStop[r] || run.hits.length >= run.maxHits) continue;
+      const hit: Hit = { rule: r, start, end: pos + 1, second: patSecond[p] === 1 };
+      run.hits.push(hit);
+      if (run.quoteCheck && isQuoteMark[r]) {
+        const at = run.quoteCheck(hit);
+        if (at >= 0) {
+          run.cut = at;
+          run.stopRule = r;
+          return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
 /**
  * One pass over text[from, to): each source char is folded (case, accents, spaces and commas,
  * runs of "-----") into zero, one or two normalised chars, each one automaton step. The char
@@ -50,22 +148,28 @@ export function scan(
   quoteCheck?: QuoteCheck,
   maxHits = 2000,
 ): ScanResult {
-  const { readClass, pairA, pairB, wordClass, repeatClass, patRule, patLen, isStop } = m;
-  const { patLeftOpen, patRightOpen, patPiece, patFirst, patLast, patSecond, isQuoteMark } = m;
-  const { classes: K, denseCount, dense, rec, child } = m.auto;
-  const { outStart, outList, outLink, anyOut } = m.auto;
-  const { pieceEnd, pieceEnd2, pieceFrom, pieceFrom2, touched, ringCls, ringPos } = m.scratch;
-  let nTouched = 0;
-  const hits: Hit[] = [];
+  const { readClass, pairA, pairB, repeatClass } = m;
+  const { classes: K, denseCount, dense, rec, child, anyOut } = m.auto;
+  const { ringCls, ringPos } = m.scratch;
   const end = Math.min(to, text.length);
+  const run: Run = {
+    m,
+    text,
+    end,
+    counts,
+    quoteCheck,
+    maxHits,
+    hits: [],
+    nTouched: 0,
+    cut: -1,
+    stopRule: -1,
+  };
   let e = 0; // normalised chars read so far
   let s = 0;
   let prevK = SPACE_CLASS;
   let pending = false;
   let spaceAt = 0;
   let newlines = 0;
-  let cut = -1;
-  let stopRule = -1;
 
   outer: for (let i = from; i < end; i++) {
     const c = text.charCodeAt(i);
@@ -80,7 +184,17 @@ export function scan(
       if (k === R_NL) newlines++;
       continue;
     }
-    if (k !== R_PAIR && k === prevK && repeatClass[k] && !pending) continue;
+    if (!pending && k !== R_PAIR) {
+      // The common case: one char, one step, no blanks before it.
+      if (k === prevK && repeatClass[k]) continue;
+      s = s < denseCount ? dense[s * K + k] : deepStep(rec, child, dense, K, denseCount, s, k);
+      ringCls[e & STREAM_MASK] = k;
+      ringPos[e & STREAM_MASK] = i;
+      if (anyOut[s] !== 0 && emit(run, s, e, i, i, -1)) break;
+      e++;
+      prevK = k;
+      continue;
+    }
     // What this source char becomes: up to two blanks before it (a blank line keeps paragraphs
     // apart), then one char, or two for ß/æ/œ.
     let n = 0;
@@ -107,97 +221,26 @@ export function scan(
         pos = i;
         after = -1;
       }
-      if (s < denseCount) s = dense[s * K + kk];
-      else {
-        for (;;) {
-          let x = rec[2 * s];
-          const xe = rec[2 * s + 2];
-          while (x < xe && (child[x] & 255) !== kk) x++;
-          if (x < xe) {
-            s = child[x] >> 8;
-            break;
-          }
-          s = rec[2 * s + 1];
-          if (s < denseCount) {
-            s = dense[s * K + kk];
-            break;
-          }
-        }
-      }
+      s = s < denseCount ? dense[s * K + kk] : deepStep(rec, child, dense, K, denseCount, s, kk);
       ringCls[e & STREAM_MASK] = kk;
       ringPos[e & STREAM_MASK] = pos;
-      if (anyOut[s] !== 0) {
-        if (after < 0) after = classAfter(m, text, i, end);
-        for (let u = s; u > 0; u = outLink[u]) {
-          for (let j = outStart[u], je = outStart[u + 1]; j < je; j++) {
-            const p = outList[j];
-            const startIdx = e + 1 - patLen[p];
-            const piece = patPiece[p];
-            let start: number;
-            if (patFirst[p]) {
-              if (
-                !patLeftOpen[p] &&
-                startIdx > 0 &&
-                wordClass[ringCls[(startIdx - 1) & STREAM_MASK]]
-              ) {
-                continue;
-              }
-              start = ringPos[startIdx & STREAM_MASK];
-            } else {
-              // A later piece must follow the previous one across exactly one space.
-              if (ringCls[(startIdx - 1) & STREAM_MASK] !== SPACE_CLASS) continue;
-              if (pieceEnd[piece - 1] === startIdx - 1) start = pieceFrom[piece - 1];
-              else if (pieceEnd2[piece - 1] === startIdx - 1) start = pieceFrom2[piece - 1];
-              else continue;
-            }
-            if (piece >= 0 && !patLast[p]) {
-              if (after !== SPACE_CLASS) continue;
-              if (pieceEnd[piece] !== e + 1) {
-                if (
-                  pieceEnd[piece] === -2 &&
-                  pieceEnd2[piece] === -2 &&
-                  nTouched < touched.length
-                ) {
-                  touched[nTouched++] = piece;
-                }
-                pieceEnd2[piece] = pieceEnd[piece];
-                pieceFrom2[piece] = pieceFrom[piece];
-              }
-              pieceEnd[piece] = e + 1;
-              pieceFrom[piece] = start;
-              continue;
-            }
-            if (!patRightOpen[p] && wordClass[after]) continue;
-            const r = patRule[p];
-            counts[r]++;
-            if (isStop[r] || hits.length >= maxHits) continue;
-            const hit: Hit = { rule: r, start, end: pos + 1, second: patSecond[p] === 1 };
-            hits.push(hit);
-            if (quoteCheck && isQuoteMark[r]) {
-              const at = quoteCheck(hit);
-              if (at >= 0) {
-                cut = at;
-                stopRule = r;
-                break outer;
-              }
-            }
-          }
-        }
-      }
+      if (anyOut[s] !== 0 && emit(run, s, e, i, pos, after)) break outer;
       e++;
     }
     prevK = pair ? pairB[c] : k;
   }
-  for (let t = 0; t < nTouched; t++) {
+  const { pieceEnd, pieceEnd2, touched } = m.scratch;
+  for (let t = 0; t < run.nTouched; t++) {
     const p = touched[t];
     pieceEnd[p] = -2;
     pieceEnd2[p] = -2;
   }
+  const { hits, cut } = run;
   let kept = hits;
   if (cut >= 0 && hits.length && hits[hits.length - 1].start >= cut) {
     kept = hits.filter((h) => h.start < cut);
   }
-  return { hits: pairHits(m, kept, text), cut, stopRule };
+  return { hits: pairHits(m, kept, text), cut, stopRule: run.stopRule };
 }
 
 function crossesSentence(text: string, from: number, to: number): boolean {

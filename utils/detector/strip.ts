@@ -32,12 +32,14 @@ export interface Layout {
 
 function footerStart(text: string, at: number): number {
   const ls = lineStartOf(text, at);
-  let s = ls;
-  for (const mark of ['. ', '! ', '? ', '| ']) {
-    const k = text.lastIndexOf(mark, at - 1);
-    if (k >= ls && k + 2 > s) s = k + 2;
+  // The last ". ", "! ", "? " or "| " on the line before `at`, walked back to the line start only.
+  for (let k = Math.min(at, text.length - 1) - 1; k >= ls; k--) {
+    const c = text.charCodeAt(k);
+    if ((c === 0x2e || c === 0x21 || c === 0x3f || c === 0x7c) && text.charCodeAt(k + 1) === 0x20) {
+      return k + 2;
+    }
   }
-  return s;
+  return ls;
 }
 
 function merge(spans: Array<[number, number]>): Array<[number, number]> {
