@@ -110,13 +110,43 @@ function fromCut(text: string, h: Hit): number {
 
 const LOWER_OK = /^(at|of|and|und|y|et|en|de|del|van|von|der|den|la|le|i\.|a\.|&|-|–|\||·)$/i;
 
-/** Reads like a signature line (a name, a title, an address), not like a sentence. */
+/** What `\s` matches, tested on one code unit. */
+export function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+const startsLower = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0xe0 && c <= 0xff);
+
+/**
+ * Reads like a signature line (a name, a title, an address), not like a sentence. Walked char
+ * by char: every sign-off asks this of each line below it, so it allocates only for the
+ * lower-case words it must look up.
+ */
 function signatureLine(line: string): boolean {
   if (line.length > SIGNATURE_LINE_CHARS) return false;
-  const words = line.split(/\s+/);
-  if (words.length >= 4 && /[.!?]$/.test(line)) return false;
+  let words = 0;
   let lower = 0;
-  for (const w of words) if (/^[a-zà-ÿ]/.test(w) && !LOWER_OK.test(w)) lower++;
+  for (let i = 0; i < line.length;) {
+    while (i < line.length && isSpace(line.charCodeAt(i))) i++;
+    if (i >= line.length) break;
+    const start = i;
+    while (i < line.length && !isSpace(line.charCodeAt(i))) i++;
+    words++;
+    if (startsLower(line.charCodeAt(start)) && !LOWER_OK.test(line.slice(start, i))) lower++;
+  }
+  const last = line.charCodeAt(line.length - 1);
+  if (words >= 4 && (last === 0x2e || last === 0x21 || last === 0x3f)) return false;
   return lower < 3;
 }
 

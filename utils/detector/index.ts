@@ -5,7 +5,7 @@
  */
 import { flagsOf, namesOf, type Facts } from './extract';
 import { chooseLanguage } from './language';
-import { buildMatcher, type Matcher } from './matcher';
+import { buildMatcher, countsFor, type Matcher } from './matcher';
 import { scan } from './scan';
 import { factRulesFor, rulesFor, STOP_RULES } from './rules';
 import { MAYBE_AT, REJECTION_AT, scoreSignals, type Signal, type Verdict } from './score';
@@ -166,13 +166,13 @@ function read(email: EmailView): Reading {
 
   // Language first, from common words in the subject and the opening of the body.
   const sm = getStopMatcher();
-  const stopCounts = new Int32Array(sm.rules.length);
+  const stopCounts = countsFor(sm);
   scan(sm, subject, 0, Math.min(subject.length, MAX_SUBJECT), stopCounts);
   scan(sm, body, 0, Math.min(body.length, LANG_SAMPLE), stopCounts);
   const guess = chooseLanguage(sm, stopCounts, asText(email?.lang));
   const m = getMatcher(guess.lang);
 
-  const counts = new Int32Array(m.rules.length);
+  const counts = countsFor(m);
   const subjectScan = scan(m, subject, 0, Math.min(subject.length, MAX_SUBJECT), counts);
   const bodyEnd = Math.min(body.length, MAX_BODY);
   const bodyScan = scan(m, body, 0, bodyEnd, counts, quoteCheck(m, body));
@@ -257,7 +257,7 @@ export function detect(email: EmailView): Detection {
   const settle = (): Facts => {
     if (!facts) {
       const fm = getFactMatcher(lang);
-      const fc = new Int32Array(fm.rules.length);
+      const fc = countsFor(fm);
       const fSubject = scan(fm, subject, 0, Math.min(subject.length, MAX_SUBJECT), fc);
       const fBody = scan(fm, body, 0, layout.cut, fc);
       const all = signals.concat(

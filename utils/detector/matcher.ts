@@ -56,6 +56,8 @@ interface Scratch {
   pieceFrom: Int32Array;
   pieceFrom2: Int32Array;
   touched: Int32Array;
+  /** Per rule hit counts for one reading; see countsFor. */
+  counts: Int32Array;
 }
 
 export const OTHER_PUNCT = 0;
@@ -185,6 +187,15 @@ export function buildMatcher(rules: readonly Rule[]): Matcher {
       pieceFrom: new Int32Array(pieces),
       pieceFrom2: new Int32Array(pieces),
       touched: new Int32Array(Math.max(1, pieces)),
+      counts: new Int32Array(rules.length),
     },
   };
+}
+
+/**
+ * The matcher's own per-rule counts, zeroed: reading is synchronous and a reading's counts are
+ * read before the next one starts, so one array serves every email.
+ */
+export function countsFor(m: Matcher): Int32Array {
+  return m.scratch.counts.fill(0);
 }

@@ -5,6 +5,7 @@
  * layout hits the matcher found and one walk over line starts, in offsets of the original text.
  */
 import {
+  isSpace,
   lineBodyStart,
   lineEndOf,
   lineStartOf,
@@ -74,15 +75,23 @@ function looksLikeSignature(
   dead: ReadonlyArray<[number, number]>,
 ): boolean {
   let lines = 0;
+  let d = 0;
   for (let ls = from + 1; ls < to;) {
     const le = Math.min(lineEndOf(text, ls), to);
-    const isDead = dead.some(([a, b]) => a <= ls && le <= b);
-    const line = text.slice(ls, le).trim();
-    if (line && !isDead) {
+    while (d < dead.length && dead[d][1] < le) d++;
+    const isDead = d < dead.length && dead[d][0] <= ls;
+    // The line's text without its blanks at either end, counted in place.
+    let a = ls;
+    let b = le;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    if (b > a && !isDead) {
       lines++;
-      if (lines > SIGNATURE_LINES) return false;
-      const words = line.split(' ').length;
-      if (line.length > SIGNATURE_LINE_CHARS || (words > 6 && /[.!?]$/.test(line))) return false;
+      if (lines > SIGNATURE_LINES || b - a > SIGNATURE_LINE_CHARS) return false;
+      let words = 1;
+      for (let i = a; i < b; i++) if (text.charCodeAt(i) === 0x20) words++;
+      const last = text.charCodeAt(b - 1);
+      if (words > 6 && (last === 0x2e || last === 0x21 || last === 0x3f)) return false;
     }
     ls = le + 1;
   }
