@@ -243,6 +243,9 @@ export function scan(
   return { hits: pairHits(m, kept, text), cut, stopRule: run.stopRule };
 }
 
+/** First parts of one two-part rule kept for pairing; more adds nothing but work. */
+const MAX_FIRSTS = 16;
+
 function crossesSentence(text: string, from: number, to: number): boolean {
   let newlines = 0;
   for (let i = from; i < to; i++) {
@@ -261,10 +264,16 @@ function crossesSentence(text: string, from: number, to: number): boolean {
  */
 export function pairHits(m: Matcher, hits: Hit[], text: string): Hit[] {
   let paired = false;
-  for (const h of hits) if (m.rules[h.rule].then) paired = true;
+  for (const h of hits) {
+    if (m.rules[h.rule].then) {
+      paired = true;
+      break;
+    }
+  }
   if (!paired) return hits;
   const out: Hit[] = [];
-  const firsts = new Map<number, Hit[]>();
+  // First parts seen so far, in order, at most MAX_FIRSTS per rule.
+  const firsts: Hit[] = [];
   for (const h of hits) {
     const rule = m.rules[h.rule];
     if (!rule.then) {
@@ -272,21 +281,23 @@ export function pairHits(m: Matcher, hits: Hit[], text: string): Hit[] {
       continue;
     }
     if (!h.second) {
-      const list = firsts.get(h.rule) ?? [];
-      if (list.length < 16) list.push(h);
-      firsts.set(h.rule, list);
+      let n = 0;
+      for (const f of firsts) if (f.rule === h.rule) n++;
+      if (n < MAX_FIRSTS) firsts.push(h);
       continue;
     }
     const within = rule.within ?? 60;
-    const a = firsts
-      .get(h.rule)
-      ?.find(
-        (f) =>
-          f.end <= h.start &&
-          h.start - f.end <= within &&
-          !(rule.sameSentence && crossesSentence(text, f.end, h.start)),
-      );
-    if (a) out.push({ rule: h.rule, start: a.start, end: h.end, second: false });
+    for (const f of firsts) {
+      if (
+        f.rule === h.rule &&
+        f.end <= h.start &&
+        h.start - f.end <= within &&
+        !(rule.sameSentence && crossesSentence(text, f.end, h.start))
+      ) {
+        out.push({ rule: h.rule, start: f.start, end: h.end, second: false });
+        break;
+      }
+    }
   }
   return out;
 }

@@ -38,8 +38,26 @@ const SOFT_COUNTERS = new Set(['received', 'assess', 'schedule', 'next']);
 // A withdrawn offer names the offer it takes back, so offer and invitation wording counts half.
 const OFFER_WORDS = new Set(['offer', 'invite', 'conditional']);
 
+/** Sorts in place by |x| (or |key(x)|), largest first, keeping ties in order; lists here are short. */
+function byMagnitude<T>(xs: T[], key: (x: T) => number): T[] {
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i];
+    const kx = Math.abs(key(x));
+    let j = i - 1;
+    while (j >= 0 && Math.abs(key(xs[j])) < kx) {
+      xs[j + 1] = xs[j];
+      j--;
+    }
+    xs[j + 1] = x;
+  }
+  return xs;
+}
+
+const itself = (w: number) => w;
+const ruleWeight = (s: Signal) => s.rule.w;
+
 function decayedSum(weights: number[]): number {
-  weights.sort((a, b) => Math.abs(b) - Math.abs(a));
+  byMagnitude(weights, itself);
   let sum = 0;
   let f = 1;
   for (const w of weights) {
@@ -49,36 +67,47 @@ function decayedSum(weights: number[]): number {
   return sum;
 }
 
+function overlapsTaken(kept: readonly Signal[], s: Signal): boolean {
+  for (const t of kept) {
+    if (t.rule.kind === 'reject' && t.field === s.field && t.start < s.end && s.start < t.end) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function hasRule(kept: readonly Signal[], id: string): boolean {
+  for (const t of kept) if (t.rule.id === id) return true;
+  return false;
+}
+
 export function scoreSignals(signals: readonly Signal[], jobContext: boolean): Verdict {
   // First hit of each rule decides for that rule; rejection phrases that overlap in the text
   // are one statement said by several rules, so only the strongest of them counts.
-  const firstOf = new Map<string, Signal>();
-  const taken: Signal[] = [];
-  const ordered = signals
-    .filter(
-      (s) => s.rule.kind === 'reject' || s.rule.kind === 'counter' || s.rule.kind === 'notice',
-    )
-    .sort((a, b) => Math.abs(b.rule.w) - Math.abs(a.rule.w));
-  for (const s of ordered) {
-    if (firstOf.has(s.rule.id)) continue;
-    if (s.rule.kind === 'reject') {
-      const overlaps = taken.some((t) => t.field === s.field && t.start < s.end && s.start < t.end);
-      if (overlaps) continue;
-      taken.push(s);
-    }
-    firstOf.set(s.rule.id, s);
+  const ordered: Signal[] = [];
+  for (const s of signals) {
+    const kind = s.rule.kind;
+    if (kind === 'reject' || kind === 'counter' || kind === 'notice') ordered.push(s);
   }
-  const pos: number[] = [];
-  const neg: number[] = [];
+  byMagnitude(ordered, ruleWeight);
+  // The signals that count, strongest first (each rule once).
+  const kept: Signal[] = [];
+  for (const s of ordered) {
+    if (hasRule(kept, s.rule.id)) continue;
+    if (s.rule.kind === 'reject' && overlapsTaken(kept, s)) continue;
+    kept.push(s);
+  }
   let notice: Notice | null = null;
   let noticeW = 0;
   let strongest = 0;
   let withdrawn = false;
-  for (const s of firstOf.values()) {
+  for (const s of kept) {
     if (s.rule.w > strongest) strongest = s.rule.w;
     if (s.rule.tag === 'withdrawn' && s.rule.w > 0) withdrawn = true;
   }
-  for (const s of firstOf.values()) {
+  const pos: number[] = [];
+  const neg: number[] = [];
+  for (const s of kept) {
     if (s.rule.w > 0) pos.push(s.rule.w);
     else if (s.rule.kind === 'notice' && withdrawn) {
       // An offer taken back because of a freeze is still a rejection of the person.
@@ -95,17 +124,18 @@ export function scoreSignals(signals: readonly Signal[], jobContext: boolean): V
   if (p > 0 && !jobContext) logit -= NO_JOB_CONTEXT;
   const score = 1 / (1 + Math.exp(-logit));
   const band: Band = score >= REJECTION_AT ? 'rejection' : score >= MAYBE_AT ? 'maybe' : 'not';
-  const evidence: Evidence[] = [...firstOf.values()]
-    .sort((a, b) => Math.abs(b.rule.w) - Math.abs(a.rule.w))
-    .slice(0, MAX_EVIDENCE)
-    .map((s) => ({
+  const evidence: Evidence[] = [];
+  for (let i = 0; i < kept.length && i < MAX_EVIDENCE; i++) {
+    const s = kept[i];
+    evidence.push({
       quote: s.text.slice(s.start, s.end),
       rule: s.rule.id,
       field: s.field,
       start: s.start,
       end: s.end,
       weight: s.rule.w,
-    }));
+    });
+  }
   return {
     band,
     logit,
