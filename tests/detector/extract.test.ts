@@ -138,3 +138,99 @@ test('facts survive serialisation (they are worked out on first read)', () => {
   expect(structuredClone(d).company).toBe('Acme');
   expect(Object.keys(d)).toEqual(Object.keys(copy));
 });
+
+// How far the person got, read from wording a careful reader agrees means the talk took place;
+// an interview that was only mentioned, refused or never held keeps the mail at "application".
+const stageRows: [string, string, string][] = [
+  [
+    'en',
+    'Hi Noor,\n\nThank you for attending the interview on 4 March. We have decided not to move forward with your application for the Planner role.\n\nBest,\nRia',
+    'interview',
+  ],
+  [
+    'en',
+    'Hi Noor,\n\nThanks for taking the time for both rounds with our team. Unfortunately we have decided to go with another candidate.\n\nRia',
+    'interview',
+  ],
+  [
+    'en',
+    'Dear Noor,\n\nThis concerns the withdrawal of the job offer sent to you last month. The role has been cancelled and we are unable to proceed.\n\nRia',
+    'final',
+  ],
+  [
+    'en',
+    'Dear Noor,\n\nThank you for applying. Unfortunately we will not be inviting you to the panel interview for this role.\n\nRia',
+    'application',
+  ],
+  [
+    'en',
+    'Dear Noor,\n\nThank you for your application. Only shortlisted candidates reach the interview stage, and we regret that we will not be moving forward with your application.\n\nRia',
+    'application',
+  ],
+  [
+    'de',
+    'Hallo Frau Brandt,\n\nvielen Dank für das offene und angenehme Gespräch in der letzten Woche. Leider haben wir uns für eine andere Bewerberin entschieden.\n\nViele Grüße\nTom Kessler',
+    'interview',
+  ],
+  [
+    'de',
+    'Sehr geehrte Frau Brandt,\n\nSie haben am 3. März an einem strukturierten Auswahlgespräch teilgenommen. Leider müssen wir Ihnen mitteilen, dass die Wahl auf eine Mitbewerberin gefallen ist.\n\nMit freundlichen Grüßen\nTom Kessler',
+    'interview',
+  ],
+  [
+    'de',
+    'Sehr geehrte Frau Brandt,\n\nvielen Dank für Ihre Bewerbung. Leider können wir Sie nicht zu einem Vorstellungsgespräch einladen.\n\nMit freundlichen Grüßen\nTom Kessler',
+    'application',
+  ],
+  [
+    'fr',
+    "Madame,\n\nVous avez été reçue en entretien le 12 mars. Nous avons le regret de vous informer que votre candidature n'a pas été retenue.\n\nCordialement,\nLéa Morel",
+    'interview',
+  ],
+  [
+    'fr',
+    'Bonjour Camille,\n\nMerci pour nos trois échanges de ces dernières semaines. Malheureusement, nous avons retenu une autre candidature.\n\nLéa',
+    'interview',
+  ],
+  [
+    'fr',
+    "Madame,\n\nNous vous remercions pour votre candidature. Malheureusement, nous ne sommes pas en mesure de vous proposer un entretien et votre candidature n'a pas été retenue.\n\nLéa Morel",
+    'application',
+  ],
+  [
+    'es',
+    'Hola Lucía,\n\nMuchas gracias por las dos entrevistas y por tu tiempo. Lamentablemente, no vamos a seguir adelante con tu candidatura.\n\nUn saludo,\nPablo',
+    'interview',
+  ],
+  [
+    'es',
+    'Hola Lucía,\n\nGracias por venir el jueves a la prueba. Al final nos quedamos con otra persona para el puesto, lo siento.\n\nPablo',
+    'interview',
+  ],
+  [
+    'es',
+    'Hola Lucía,\n\nGracias por tu candidatura. Lamentablemente no vamos a avanzar con tu perfil y no pasarás a la fase de entrevistas.\n\nPablo',
+    'application',
+  ],
+  [
+    'nl',
+    'Beste Sanne,\n\nBedankt voor het fijne eerste gesprek van maandag. Helaas hebben we gekozen voor een andere kandidaat.\n\nGroet,\nJoost',
+    'interview',
+  ],
+  [
+    'nl',
+    'Beste Sanne,\n\nLeuk dat je vorige week langskwam. We hebben helaas besloten om met iemand anders verder te gaan.\n\nJoost',
+    'interview',
+  ],
+  [
+    'nl',
+    'Beste Sanne,\n\nBedankt voor je sollicitatie. Helaas hebben we besloten je niet uit te nodigen voor een gesprek.\n\nJoost',
+    'application',
+  ],
+];
+
+test.each(stageRows)('[%s] stage of: %s', (_lang, body, stage) => {
+  const d = detect(mail('Your application', 'Recruiting', 'jobs@harbor.example', body));
+  expect(d.band).toBe('rejection');
+  expect(d.stage).toBe(stage);
+});

@@ -7,6 +7,7 @@
 import { extractCompany } from './extract-company';
 import { extractContact } from './extract-contact';
 import { extractRole } from './extract-role';
+import { isNegated } from './negation';
 import type { Signal } from './score';
 import type { Layout } from './strip';
 import type { Lang, Stage } from './types';
@@ -41,6 +42,9 @@ export function stageOf(signals: readonly Signal[]): Stage {
       // "recorded video interview" is a screen, not an interview: screen wording that
       // overlaps interview wording wins.
       if (bit === INTERVIEW && hiddenByScreen(signals, s)) continue;
+      // "we will not be inviting you to the panel interview", "keine zweite Runde": a later
+      // stage that the sentence denies was never reached.
+      if (bit !== APPLICATION && bit !== 0 && deniedNear(s)) continue;
       seen |= bit;
     } else if (r.kind === 'reject') {
       if (r.tag === 'withdrawn') seen |= FINAL;
@@ -139,4 +143,14 @@ export function namesOf(input: FactsInput): Names {
 export function extractFacts(input: FactsInput, names = true): Facts {
   const none: Names = { company: null, role: null, contactName: null };
   return { ...(names ? namesOf(input) : none), ...flagsOf(input.signals) };
+}
+
+// A few words back: far enough for "will not be inviting you to", near enough that the "not" of
+// "we can't offer you the role after your interview" does not deny the interview.
+const DENIAL_REACH = 32;
+
+/** True when a negation stands just before a stage phrase in its own sentence. */
+function deniedNear(s: Signal): boolean {
+  const from = Math.max(0, s.start - DENIAL_REACH);
+  return isNegated(s.text.slice(from, s.start), s.start - from);
 }

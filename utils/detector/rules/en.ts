@@ -467,6 +467,9 @@ export const EN = ruleSet('en', [
     '(please|can you|could you) (review|send|share|add) (your |the |)(feedback|scorecard|scorecards|notes)',
     'scorecard',
     'rejection (email|emails|letter|letters|template|templates) (to|for) (send|go out)',
+    '(let|tell|inform|notify) the (other|remaining|rest of the|unsuccessful) (candidates|applicants|ones|two|three|four|five)',
+    '(let|tell|inform|notify) (the others|the rest|everyone else|the unsuccessful ones) (know|that)',
+    '(the candidate|the person|the applicant) (you|that you) (referred|recommended|put forward)',
   ]),
   subjectCounter('invite', 'en.subject-invite', 5, [
     '(interview invitation|invitation|scheduling|availability|congratulations|welcome aboard|welcome to|offer letter|job offer)',
