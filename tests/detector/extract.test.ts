@@ -234,3 +234,67 @@ test.each(stageRows)('[%s] stage of: %s', (_lang, body, stage) => {
   expect(d.band).toBe('rejection');
   expect(d.stage).toBe(stage);
 });
+
+describe('role: titles introduced by a phrase or named in the subject', () => {
+  const rows: [string, string, string, string | null][] = [
+    [
+      'de: "dich als X beworben" stops before "bei uns"',
+      'Deine Bewerbung bei Wolkenwerk',
+      'Hallo Jana,\n\ndanke, dass du dich als Junior Data Analyst (m/w/d) bei uns beworben hast. Leider haben wir uns für eine andere Person entschieden.\n\nViele Grüße\nTom',
+      'Junior Data Analyst',
+    ],
+    [
+      'de: "für die Rolle X" ends at the first lowercase word',
+      'Rückmeldung',
+      'Hallo Herr Berg,\n\nnach reiflicher Überlegung sehen wir für die Rolle Brand Manager Pflege derzeit leider keine gemeinsame Zukunft.\n\nMit freundlichen Grüßen\nPersonalabteilung',
+      'Brand Manager Pflege',
+    ],
+    [
+      'de: subject "Bewerbung X"',
+      'Re: Bewerbung Dachdeckergeselle',
+      'Hallo Herr Roth,\n\nleider müssen wir Ihnen absagen, wir haben die Stelle bereits vergeben.\n\nGruß\nK. Maier',
+      'Dachdeckergeselle',
+    ],
+    [
+      'fr: "poste d\'X" with a typographic apostrophe',
+      'Votre candidature',
+      'Bonjour,\n\nNous vous remercions pour votre candidature au poste d’analyste crédit à Lyon. Malheureusement, nous avons retenu un autre profil.\n\nCordialement,\nÉquipe RH',
+      'analyste crédit',
+    ],
+    [
+      'fr: reference number before the title',
+      'Mise à jour de votre candidature',
+      'Bonjour,\n\nVotre candidature a été mise à jour.\n\nOffre : 2026-0912 – Technicien réseau\nStatut : Clôturée\n\nNous ne donnerons pas suite à votre candidature.\n\nService recrutement',
+      'Technicien réseau',
+    ],
+    [
+      'es: "para el rol de X" stops at "en"',
+      'Tu proceso con Lumbre',
+      'Hola Inés,\n\nGracias por tu tiempo. Lamentablemente no vas a pasar a la siguiente etapa para el rol de Analista de Riesgos en nuestra oficina de Lima.\n\nSaludos,\nMarta',
+      'Analista de Riesgos',
+    ],
+    [
+      'nl: "als X" after an offer',
+      'Slecht nieuws',
+      'Hoi Daan,\n\nVorige week hebben we je een aanbod gedaan als servicemonteur bij ons team, maar helaas moeten we dat intrekken.\n\nGroet,\nEls',
+      'servicemonteur',
+    ],
+    [
+      'en: subject label with a requisition code',
+      'Your application: R-20931 Warehouse Shift Lead',
+      'Hi Sam,\n\nThank you for applying. Unfortunately we will not be moving forward with your application.\n\nRecruiting',
+      'Warehouse Shift Lead',
+    ],
+    [
+      'de: "als" that introduces no title gives no role',
+      'Ihre Bewerbung',
+      'Sehr geehrte Frau Lenz,\n\nleider erfüllen Sie die Anforderungen nicht so gut, als wir gehofft hatten. Wir haben uns daher anders entschieden.\n\nMit freundlichen Grüßen\nPersonal',
+      null,
+    ],
+  ];
+
+  test.each(rows)('%s', (_name, subject, body, role) => {
+    const d = detect(mail(subject, 'Recruiting', 'jobs@harbor.example', body));
+    expect(d.role).toBe(role);
+  });
+});

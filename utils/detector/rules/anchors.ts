@@ -10,6 +10,12 @@ export const EN_ANCHORS = ruleSet('en', [
     'as a',
     'as an',
     're:',
+    '(for|in|to|on) the (position|role|vacancy|post|opening)',
+    '(job title|title|requisition|programme|program|vacancy title|ref|reference):',
+  ]),
+  // Weaker: read only when no firmer phrase names the role.
+  trait('role-at', 'en.role-after', [
+    '(applying for|applied for|application for|applying to|applied to|apply for) (the|a|an|our|)',
   ]),
   trait('role-before', 'en.role-before', [
     '(position|role|post|opening|vacancy|job|req|requisition)',
@@ -26,7 +32,13 @@ export const DE_ANCHORS = ruleSet('de', [
     '(die|der|fur die|auf die|um die) (position|stelle|vakanz)',
     '(rolle|funktion) (der|des)',
     '(stelle|position|vakanz|job|rolle):',
+    '(die|der|fur die|auf die|um die|zur) rolle',
+    '(initiativbewerbung|ausbildungsplatz|posten|job|minijob|anstellung|einstellung|engagement|angebot|vertragsangebot|dich|sich|mich) als',
+    '(ausbildung|umschulung) (zum|zur)',
+    '(stellentitel|stellenbezeichnung|ausschreibung|stellenausschreibung|stellenangebot|bewerbung|jobtitel|funktion):',
   ]),
+  // Weaker: read only when no firmer phrase names the role.
+  trait('role-at', 'de.role-after', ['als', '(bewerbung|bewerbungen) fur']),
   trait('company-at', 'de.company-at', [
     '(bewerbung|bewerbungen|interesse|tatigkeit|karriere|einstieg|start|gesprach|gesprache|vorstellungsgesprach|arbeit) (bei|an|fur)',
     '(team|ihr team|dein team|das team) (von|der|des)',
@@ -36,8 +48,13 @@ export const DE_ANCHORS = ruleSet('de', [
 
 export const FR_ANCHORS = ruleSet('fr', [
   trait('role-at', 'fr.role-at', [
-    "(au|pour le|le|du|ce) poste (de|d')",
-    '(en tant que|comme|recrutions un|recrutions une|recrutons un|recrutons une|recherchons un|recherchons une|recherchions un|cherchions un)',
+    '(au|pour le|le|du|ce|un) poste de',
+    "(au|pour le|le|du|ce|un) poste d'*",
+    "(la place|le stage|la mission|l'emploi|l'alternance|le contrat) de",
+    "(la place|le stage|la mission|l'emploi|l'alternance|le contrat) d'*",
+    '(en qualite de|au poste)',
+    '(candidature|emploi|fonction)(:| :)',
+    '(en tant que|recrutions un|recrutions une|recrutons un|recrutons une|recherchons un|recherchons une|recherchions un|cherchions un)',
     "l'offre",
     '(offre|poste|intitule du poste)(:| :)',
   ]),
@@ -53,6 +70,12 @@ export const ES_ANCHORS = ruleSet('es', [
     '(la|a la|de la|para la) (posicion|vacante|plaza) de',
     '(la|a la) (posicion|vacante)',
     '(oferta|puesto|vacante|cargo)(:| :)',
+    '(el|al|del|para el) rol de',
+    '(la|a la|de la|para la|esta) (busqueda|convocatoria|vacante|plaza|oferta|practica) (de|para)',
+    '(proceso para|proceso de seleccion de|proceso de seleccion para|cerrar el proceso de)',
+    '(postularte|postulaste|postulacion|postularse|aplicar|aplicaste|candidatura|inscripcion) (a|para)',
+    '(contratacion|contratarte|contratarle) como',
+    '(postulacion|convocatoria)(:| :)',
   ]),
   trait('company-at', 'es.company-at', [
     '(candidatura|interes|proceso|trabajar|puesto|carrera|entrevista|postulacion) (en|con|para)',
@@ -65,6 +88,10 @@ export const NL_ANCHORS = ruleSet('nl', [
     '(de|voor de|op de|naar de) (functie|vacature|rol) (van|als|)',
     '(sollicitatie|solliciteren|sollicitatie als) als',
     '(functie|vacature|rol)(:| :)',
+    '(positie|plek|job|baan|aanstelling|dienstverband|kandidatuur|aanbod gedaan|dienst nemen|gesolliciteerd|open sollicitatie|binnengehaald) als',
+    '(de|het|voor de|op de|over de) (positie|vacature|rol|functie) (van|voor)',
+    '(sollicitatie|sollicitaties) (voor|op) (de|het|)',
+    '(onze|uw|jullie) vacature',
   ]),
   trait('company-at', 'nl.company-at', [
     '(sollicitatie|interesse|kandidatuur|gesprek|werken|carriere|team) (bij|van|voor)',
