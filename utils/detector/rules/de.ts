@@ -41,6 +41,16 @@ export const DE = ruleSet('de', [
     '(nicht die|nicht den|nicht das) (erhoffte|erhofften|gewunschte|gewunschten|positive) (nachricht|ruckmeldung|ergebnis|antwort)',
     '(hat|habe) mir (echt |wirklich |sehr |)leidgetan',
   ]),
+  // "Wir müssen dir absagen": the employer's no in three words. Only "wir": "ich muss Ihnen
+  // leider absagen" is as often the person turning down an offer.
+  reject('de.we-decline-you', 5.5, [
+    '(mussen|mussten) wir ' +
+      YOU +
+      ' (heute |leider |nun |jedoch |daher |)(absagen|eine absage (geben|erteilen|schicken))',
+    'wir (mussen|mussten) ' +
+      YOU +
+      ' (heute |leider |nun |jedoch |daher |)(absagen|eine absage (geben|erteilen|schicken))',
+  ]),
   reject('de.other-chosen', 5, [
     '(fur|zugunsten) ' + OTHER + ' ' + PERSON,
     '(fur|zugunsten) (eine|einen) (' +

@@ -108,14 +108,25 @@ export const NL = ruleSet('nl', [
   rejectNear(
     'nl.offer-withdrawn',
     6,
-    ['(aanbod|arbeidsovereenkomst|contract|voorstel|jobaanbod)'],
+    [
+      '(aanbod|aanbieding|arbeidsovereenkomst|arbeidscontract|contract|contractaanbod|voorstel|jobaanbod)',
+    ],
     [
       '(in te trekken|intrekken|ingetrokken|terugtrekken|terug te trekken|teruggetrokken|herroepen|annuleren|niet doorgaan|niet door laten gaan)',
     ],
     60,
     'withdrawn',
   ),
-  reject('nl.withdrawn', 6, ['intrekking (van het |van ons |)aanbod'], 'withdrawn'),
+  reject(
+    'nl.withdrawn',
+    6,
+    ['intrekking (van het |van ons |van de |)(aanbod|aanbieding)'],
+    'withdrawn',
+  ),
+  reject('nl.no-offer', 5, [
+    '(je|jou|u) geen (aanbod|contract|arbeidsovereenkomst|jobaanbod) (doen|gaan doen|kunnen doen|aanbieden|geven)',
+    'geen (aanbod|contract|jobaanbod) (doen|gaan doen|kunnen doen) (aan jou|aan u)',
+  ]),
   rejectSentence(
     'nl.helaas-niet',
     2.5,
