@@ -90,30 +90,25 @@ export function buildAutomaton(words: readonly Uint8Array[], classes: number): A
   const K = classes;
   const { n, firstChild, nextSibling, label, depth, own } = buildTrie(words);
 
-  // Breadth-first order doubles as the new numbering: old state order[i] becomes state i.
-  const order = new Int32Array(n);
+  // Breadth-first order: failure links need every shallower state done first.
+  const bfs = new Int32Array(n);
   const parent = new Int32Array(n);
-  const id = new Int32Array(n);
   let tail = 1;
   for (let head = 0; head < tail; head++) {
-    const s = order[head];
+    const s = bfs[head];
     for (let t = firstChild[s]; t >= 0; t = nextSibling[t]) {
       parent[t] = s;
-      order[tail++] = t;
+      bfs[tail++] = t;
     }
   }
-  for (let i = 0; i < n; i++) id[order[i]] = i;
   const childOf = (s: number, k: number): number => {
     for (let c = firstChild[s]; c >= 0; c = nextSibling[c]) if (label[c] === k) return c;
     return -1;
   };
-
-  // Failure and output links (computed on old numbers, stored on new ones).
-  const fail = new Int32Array(n);
-  const outLink = new Int32Array(n);
   const failOld = new Int32Array(n);
+  const outOld = new Int32Array(n);
   for (let i = 1; i < n; i++) {
-    const t = order[i];
+    const t = bfs[i];
     if (parent[t] !== 0) {
       let f = failOld[parent[t]];
       for (;;) {
@@ -127,12 +122,37 @@ export function buildAutomaton(words: readonly Uint8Array[], classes: number): A
       }
     }
     const f = failOld[t];
-    fail[i] = id[f];
-    outLink[i] = own[f].length > 0 ? id[f] : outLink[id[f]];
+    outOld[t] = own[f].length > 0 ? f : outOld[f];
   }
 
+  // The numbering: the shallow states breadth-first, so their full rows sit together at the
+  // front; below them depth-first, so a phrase being read walks states that are neighbours in
+  // memory (its next state is usually the very next one) rather than a cache miss per char.
   let denseCount = 0;
-  while (denseCount < n && depth[order[denseCount]] <= DENSE_DEPTH) denseCount++;
+  while (denseCount < n && depth[bfs[denseCount]] <= DENSE_DEPTH) denseCount++;
+  const order = new Int32Array(n);
+  order.set(bfs.subarray(0, denseCount));
+  const stack: number[] = [];
+  for (let i = denseCount - 1; i >= 0; i--) {
+    for (let t = firstChild[bfs[i]]; t >= 0; t = nextSibling[t]) {
+      if (depth[t] > DENSE_DEPTH) stack.push(t);
+    }
+  }
+  let next = denseCount;
+  while (stack.length) {
+    const s = stack.pop()!;
+    order[next++] = s;
+    for (let t = firstChild[s]; t >= 0; t = nextSibling[t]) stack.push(t);
+  }
+  const id = new Int32Array(n);
+  for (let i = 0; i < n; i++) id[order[i]] = i;
+  const fail = new Int32Array(n);
+  const outLink = new Int32Array(n);
+  for (let i = 1; i < n; i++) {
+    fail[i] = id[failOld[order[i]]];
+    outLink[i] = id[outOld[order[i]]];
+  }
+
   const dense = new Int32Array(denseCount * K);
   for (let i = 0; i < denseCount; i++) {
     const base = i * K;

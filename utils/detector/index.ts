@@ -4,7 +4,7 @@
  * Pure and bounded: only the first MAX_BODY chars of the body are read, in linear time.
  */
 import { flagsOf, namesOf, type Facts } from './extract';
-import { chooseLanguage } from './language';
+import { buildWordTable, chooseLanguage } from './language';
 import { buildMatcher, countsFor, type Matcher } from './matcher';
 import { scan } from './scan';
 import { factRulesFor, rulesFor, STOP_RULES } from './rules';
@@ -69,7 +69,7 @@ const ATS_HINTS = [
 ];
 
 const matchers = new Map<Lang, Matcher>();
-let stopMatcher: Matcher | null = null;
+let stopWords: ReturnType<typeof buildWordTable> | null = null;
 
 /** One language's compiled rules; built on first use (a fraction of a second), then shared. */
 export function getMatcher(lang: Lang = 'en'): Matcher {
@@ -94,14 +94,14 @@ export function getFactMatcher(lang: Lang = 'en'): Matcher {
 }
 
 /** The common words of all five languages, read first to pick the language matcher. */
-export function getStopMatcher(): Matcher {
-  if (!stopMatcher) stopMatcher = buildMatcher(STOP_RULES);
-  return stopMatcher;
+function getStopWords(): ReturnType<typeof buildWordTable> {
+  if (!stopWords) stopWords = buildWordTable(STOP_RULES);
+  return stopWords;
 }
 
 /** Builds every matcher now, e.g. while the extension is idle, so no mail pays for it. */
 export function warmUp(): void {
-  getStopMatcher();
+  getStopWords();
   getModel();
   for (const lang of LANGS) {
     getMatcher(lang);
@@ -165,11 +165,14 @@ function read(email: EmailView): Reading {
   const fromEmail = asText(email?.from?.email);
 
   // Language first, from common words in the subject and the opening of the body.
-  const sm = getStopMatcher();
-  const stopCounts = countsFor(sm);
-  scan(sm, subject, 0, Math.min(subject.length, MAX_SUBJECT), stopCounts);
-  scan(sm, body, 0, Math.min(body.length, LANG_SAMPLE), stopCounts);
-  const guess = chooseLanguage(sm, stopCounts, asText(email?.lang));
+  const guess = chooseLanguage(
+    getStopWords(),
+    subject,
+    Math.min(subject.length, MAX_SUBJECT),
+    body,
+    Math.min(body.length, LANG_SAMPLE),
+    asText(email?.lang),
+  );
   const m = getMatcher(guess.lang);
 
   const counts = countsFor(m);
