@@ -109,6 +109,9 @@ export function warmUp(): void {
   }
 }
 
+/** Every hit in the subject counts: it has no quoted history, signature or footer. */
+const always = (): boolean => true;
+
 function asText(x: unknown): string {
   return typeof x === 'string' ? x : '';
 }
@@ -185,7 +188,7 @@ function read(email: EmailView): Reading {
   const signals = collectSignals(
     m,
     [
-      { name: 'subject', text: subject, hits: subjectScan.hits, live: () => true },
+      { name: 'subject', text: subject, hits: subjectScan.hits, live: always },
       { name: 'body', text: body, hits: bodyScan.hits, live: (h) => isLive(layout, h) },
     ],
     guess.allowed,
@@ -222,6 +225,42 @@ export function featuresOf(email: EmailView): {
   eachWord(r.words, (h) => seen.add(h));
   return { ruleLogit: r.verdict.logit, features: [...seen], ...sentenceFeatures(r.words) };
 }
+
+const FACT_KEYS = [
+  'company',
+  'role',
+  'contactName',
+  'stage',
+  'offersFeedback',
+  'keepsOnFile',
+  'invitesReapply',
+] as const satisfies readonly (keyof Facts)[];
+
+/** Where a detection keeps the way to its facts: a symbol, so JSON and cloning never see it. */
+const SETTLE = Symbol('settle');
+interface Settles {
+  [SETTLE]: () => Facts;
+}
+
+/**
+ * The fact properties of every detection: enumerable accessors, so JSON and structured cloning
+ * read them like data, shared by all detections rather than fourteen new functions each.
+ */
+const FACT_PROPS = Object.fromEntries(
+  FACT_KEYS.map((key) => [
+    key,
+    {
+      enumerable: true,
+      configurable: true,
+      get(this: Settles) {
+        return this[SETTLE]()[key];
+      },
+      set(this: Settles, value: never) {
+        this[SETTLE]()[key] = value;
+      },
+    },
+  ]),
+) as Record<(typeof FACT_KEYS)[number], PropertyDescriptor>;
 
 export function detect(email: EmailView): Detection {
   const r = read(email);
@@ -267,7 +306,7 @@ export function detect(email: EmailView): Detection {
         collectSignals(
           fm,
           [
-            { name: 'subject', text: subject, hits: fSubject.hits, live: () => true },
+            { name: 'subject', text: subject, hits: fSubject.hits, live: always },
             { name: 'body', text: body, hits: fBody.hits, live: (h) => isLive(layout, h) },
           ],
           r.allowed,
@@ -280,53 +319,14 @@ export function detect(email: EmailView): Detection {
     }
     return facts;
   };
-  return {
+  const out = {
     band,
     score: Math.round(p * 1000) / 1000,
     evidence,
     notice: band === 'rejection' ? null : verdict.notice,
-    get company() {
-      return settle().company;
-    },
-    set company(v) {
-      settle().company = v;
-    },
-    get role() {
-      return settle().role;
-    },
-    set role(v) {
-      settle().role = v;
-    },
-    get contactName() {
-      return settle().contactName;
-    },
-    set contactName(v) {
-      settle().contactName = v;
-    },
-    get stage() {
-      return settle().stage;
-    },
-    set stage(v) {
-      settle().stage = v;
-    },
-    get offersFeedback() {
-      return settle().offersFeedback;
-    },
-    set offersFeedback(v) {
-      settle().offersFeedback = v;
-    },
-    get keepsOnFile() {
-      return settle().keepsOnFile;
-    },
-    set keepsOnFile(v) {
-      settle().keepsOnFile = v;
-    },
-    get invitesReapply() {
-      return settle().invitesReapply;
-    },
-    set invitesReapply(v) {
-      settle().invitesReapply = v;
-    },
-    lang,
-  };
+  } as Detection & Settles;
+  Object.defineProperty(out, SETTLE, { value: settle });
+  for (const key of FACT_KEYS) Object.defineProperty(out, key, FACT_PROPS[key]);
+  out.lang = lang;
+  return out;
 }
