@@ -11,6 +11,8 @@ export const MAX_WORDS = 250;
 const SEPARATOR = 0;
 const SENTENCE = -2;
 const DROPPED = -1;
+/** Not a char: where a dead span begins or the text ends. */
+const BOUNDARY = -3;
 
 /**
  * What each code unit is to the tokenizer: a folded letter (one code, or two packed for ß/æ/œ),
@@ -75,22 +77,25 @@ export function readWords(
   let words = 0;
   let d = firstDead;
   while (d < dead.length && dead[d][1] <= from) d++;
-  let nextDead = d < dead.length ? Math.max(dead[d][0], from) : end;
+  // Reading stops at `stop`: the next dead span, or the end.
+  let stop = d < dead.length ? Math.min(Math.max(dead[d][0], from), end) : end;
   let h = FNV;
   let wordStart = -1;
   let prev = 0;
   let prevStart = 0;
   let newlines = 0;
-  for (let i = from; i <= end; i++) {
-    const atDead = i === nextDead && i < end;
-    const f = atDead || i === end ? SEPARATOR : FOLD[text.charCodeAt(i)];
-    if (f > 0) {
-      if (wordStart < 0) wordStart = i;
-      h = f > 0xffff ? step(step(h, f >>> 16), f & 0xffff) : step(h, f);
-      newlines = 0;
-      continue;
+  for (let i = from; ; i++) {
+    let f = BOUNDARY;
+    if (i < stop) {
+      f = FOLD[text.charCodeAt(i)];
+      if (f > 0) {
+        if (wordStart < 0) wordStart = i;
+        h = f > 0xffff ? step(step(h, f >>> 16), f & 0xffff) : step(h, f);
+        newlines = 0;
+        continue;
+      }
+      if (f === DROPPED) continue;
     }
-    if (f === DROPPED) continue;
     if (wordStart >= 0) {
       if (words >= maxWords) return words;
       words++;
@@ -101,14 +106,14 @@ export function readWords(
       wordStart = -1;
       h = FNV;
     }
-    if (atDead) {
+    if (f === BOUNDARY) {
+      if (i >= end) return words;
       // A footer or a quoted line ends the sentence; reading goes on after it.
       prev = 0;
       i = dead[d][1] - 1;
       d++;
-      nextDead = d < dead.length ? Math.max(dead[d][0], i + 1) : end;
+      stop = d < dead.length ? Math.min(Math.max(dead[d][0], i + 1), end) : end;
     } else if (f === SENTENCE) prev = 0;
-    else if (i < end && text.charCodeAt(i) === 0x0a && ++newlines >= 2) prev = 0;
+    else if (text.charCodeAt(i) === 0x0a && ++newlines >= 2) prev = 0;
   }
-  return words;
 }
