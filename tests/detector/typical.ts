@@ -74,7 +74,9 @@ export function typicalEmails(files: readonly string[], seed = 7): EmailView[] {
         body += header + quote(depth % 2 ? email.body : QUOTED);
         depth++;
       }
-      out.push({ ...email, body: body.slice(0, target) });
+      // As the background receives it: through extension messaging, which hands the detector
+      // strings of its own rather than slices of a longer one.
+      out.push(JSON.parse(JSON.stringify({ ...email, body: body.slice(0, target) })) as EmailView);
     }
   }
   return out;
