@@ -1,5 +1,5 @@
 // The rule tables: one compiled matcher per language (its own rules and the layout rules), and
-// a small one of common words that decides which language matcher reads the mail.
+// the common words of each language, which decide which matcher reads the mail.
 import { DE, DE_TRAITS } from './de';
 import { EN } from './en';
 import { EN_TRAITS } from './en-traits';
@@ -23,8 +23,6 @@ const BY_LANG: Record<RulesLang, readonly Rule[]> = {
   nl: [...NL, ...NL_WIDE, ...NL_TRAITS, ...NL_ANCHORS],
 };
 
-/** Rules one language matcher compiles (layout first, then the language's own, minus its
- * stop words, which the language matcher counts instead). */
 // Phrases that only serve what is read besides the verdict (stage, flags, names). They are
 // compiled apart and read only when someone asks for those facts.
 const FACT_TAGS = new Set([
@@ -43,7 +41,7 @@ const FACT_TAGS = new Set([
 const isFact = (r: Rule) => r.kind === 'trait' && FACT_TAGS.has(r.tag);
 
 /** Rules the verdict reads in one language: layout and the language's own, minus its stop
- * words (the language matcher counts those) and the fact phrases. */
+ * words (the language guess reads those) and the fact phrases. */
 export function rulesFor(lang: RulesLang): readonly Rule[] {
   return [...LAYOUT, ...BY_LANG[lang].filter((r) => r.kind !== 'stop' && !isFact(r))];
 }
