@@ -8,6 +8,7 @@ import {
   SURE_NOT,
   SURE_REJECTION,
   MIN_SENTENCE,
+  MIN_OVERRULE,
 } from '../../utils/detector/model';
 import { MODEL } from '../../utils/detector/model-weights';
 
@@ -50,6 +51,21 @@ test('footers and quoted lines are skipped, and a pair never spans them', () => 
   expect(quotes).toContain('this time');
 });
 
+test('the few words after a negator are also read as negated, up to the end of the sentence', () => {
+  const hashes = (text: string) => new Set(wordsOf(text).map((w) => w.hash));
+  const plain = hashes('Your profile was selected for an interview. See you soon');
+  const denied = wordsOf('Your profile was not selected for an interview. See you soon');
+  // "selected", "for" and "an" come twice: as themselves and as negated words no invitation has.
+  const extra = denied.filter((w) => !plain.has(w.hash) && !w.quote.includes(' '));
+  expect(extra.map((w) => w.quote)).toEqual(['not', 'selected', 'for', 'an']);
+  // Words past the span, or in the next sentence, are read as themselves only.
+  expect(denied.filter((w) => w.quote === 'interview')).toHaveLength(1);
+  expect(denied.filter((w) => w.quote === 'soon')).toHaveLength(1);
+  // The same holds in every language: "pas retenu", "nicht berücksichtigt", "niet geselecteerd".
+  const fr = wordsOf("Votre profil n'a pas été retenu.").filter((w) => w.quote === 'retenu');
+  expect(fr).toHaveLength(2);
+});
+
 test('reading stops after the word limit, whatever the length of the text', () => {
   const text = 'word '.repeat(10_000);
   expect(wordsOf(text, [], 50).filter((w) => !w.quote.includes(' '))).toHaveLength(50);
@@ -68,6 +84,9 @@ test('a rule rejection stands while rules and words together clear the line', ()
   expect(combine(line - 0.1, 2)).toBe(2);
   expect(combine(-1, -3)).toBe(-3);
   expect(combine(SURE_NOT - 1, 9)).toBe(SURE_NOT - 1);
+  // In a live body this short, the words cannot overrule the rules' rejection.
+  expect(combine(3, line - 3 - 2, MIN_OVERRULE - 1)).toBe(3);
+  expect(combine(3, line - 3 - 2, MIN_OVERRULE)).toBe(line - 3 - 2);
   expect(rulesAreSure(SURE_NOT)).toBe(true);
   expect(rulesAreSure(SURE_NOT + 0.5)).toBe(false);
 });

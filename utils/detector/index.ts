@@ -16,6 +16,7 @@ import {
   getModel,
   rulesAreSure,
   scoreEmail,
+  wordsScored,
   decidingSentence,
   saysIt,
   wordsCarried,
@@ -216,6 +217,8 @@ function read(email: EmailView): Reading {
 export function featuresOf(email: EmailView): {
   ruleLogit: number;
   features: number[];
+  /** The language it is read in (the detector's guess, which picks its rules and bias). */
+  lang: Lang;
   /** The word features of each sentence (see decidingSentence), and the live body's word count. */
   sentences: number[][];
   words: number;
@@ -223,7 +226,12 @@ export function featuresOf(email: EmailView): {
   const r = read(email);
   const seen = new Set<number>(r.names);
   eachWord(r.words, (h) => seen.add(h));
-  return { ruleLogit: r.verdict.logit, features: [...seen], ...sentenceFeatures(r.words) };
+  return {
+    ruleLogit: r.verdict.logit,
+    features: [...seen],
+    lang: r.lang,
+    ...sentenceFeatures(r.words),
+  };
 }
 
 const FACT_KEYS = [
@@ -269,7 +277,7 @@ export function detect(email: EmailView): Detection {
   // a gate: a two-line "we took someone else for the bar shift" names no job word.
   let logit = rulesAreSure(verdict.logit)
     ? verdict.logit
-    : combine(verdict.logit, scoreEmail(r.words, r.names, verdict.logit));
+    : combine(verdict.logit, scoreEmail(r.words, r.names, verdict.logit, lang), wordsScored());
   const evidence = verdict.evidence.slice();
   if (wordsCarried(verdict.logit, logit)) {
     // One sentence must say it, and it is shown.

@@ -1,7 +1,8 @@
 /**
  * Words for the learned scorer. One pass over the live text: each word folded the way rule
  * phrases are (case, accents, ß → ss), hashed, and given as features on its own and paired with
- * the word before it in the same sentence. Bounded: at most MAX_WORDS words per email.
+ * the word before it in the same sentence; a word just after a negator ("not", "pas", "nicht")
+ * is also given as a negated word. Bounded: at most MAX_WORDS words per email.
  */
 import { IS_WORD } from './matcher';
 import { FOLD_DROP, foldCode } from './normalize';
@@ -35,6 +36,53 @@ const PRIME = 0x01000193;
 
 function step(h: number, code: number): number {
   return Math.imul(h ^ code, PRIME);
+}
+
+/** A word's hash as the reader makes it: its folded letters, one FNV step each. */
+function wordHash(word: string): number {
+  let h = FNV;
+  for (let i = 0; i < word.length; i++) {
+    const f = FOLD[word.charCodeAt(i)];
+    if (f > 0xffff) h = step(step(h, f >>> 16), f & 0xffff);
+    else if (f > 0) h = step(h, f);
+  }
+  return h;
+}
+
+/**
+ * Words that turn what follows around ("not selected", "pas retenu", "nicht berücksichtigt"):
+ * the few words after one in the same sentence are also read as negated words of their own, so
+ * "your profile was not retained for an interview" no longer reads like the invitation that
+ * shares all its other words.
+ */
+const NEGATORS = [
+  ...['not', 'no', 'never', 'cannot', 'cant', 'dont', 'didnt', 'wont', 'isnt', 'wasnt'],
+  ...['werent', 'havent', 'hasnt', 'wouldnt', 'couldnt', 'unable', 'nor'],
+  ...['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'nie', 'niemals'],
+  ...['pas', 'jamais', 'aucun', 'aucune', 'ni', 'plus'],
+  ...['nunca', 'ningun', 'ninguna', 'tampoco'],
+  ...['niet', 'geen', 'nooit', 'noch'],
+];
+/** Words after a negator that are read as negated. */
+const NEGATED_SPAN = 3;
+const NEG_SALT = 0x3c6ef372;
+const SUBJECT_SALT = 0x5bd1e995;
+const BODY_SALT = 0x27d4eb2f;
+/** Open-addressed set of the negators' hashes (0 marks an empty slot). */
+const NEG_TABLE = new Int32Array(256);
+for (const w of NEGATORS) {
+  const h = wordHash(w);
+  let i = h & 255;
+  while (NEG_TABLE[i] !== 0 && NEG_TABLE[i] !== h) i = (i + 1) & 255;
+  NEG_TABLE[i] = h;
+}
+
+function isNegator(h: number): boolean {
+  for (let i = h & 255; ; i = (i + 1) & 255) {
+    const k = NEG_TABLE[i];
+    if (k === h) return true;
+    if (k === 0) return false;
+  }
 }
 
 /** A string's feature hash (rule ids, tags); never 0, which marks an empty table slot. */
@@ -73,7 +121,7 @@ export function readWords(
   firstDead = 0,
 ): number {
   const end = Math.min(to, text.length);
-  const salt = field === 0 ? 0x5bd1e995 : 0x27d4eb2f;
+  const salt = field === 0 ? SUBJECT_SALT : BODY_SALT;
   let words = 0;
   let d = firstDead;
   while (d < dead.length && dead[d][1] <= from) d++;
@@ -84,6 +132,7 @@ export function readWords(
   let prev = 0;
   let prevStart = 0;
   let newlines = 0;
+  let negated = 0;
   for (let i = from; ; i++) {
     let f = BOUNDARY;
     if (i < stop) {
@@ -101,6 +150,11 @@ export function readWords(
       words++;
       sink(feature(salt, h, 0), wordStart, i);
       if (prev !== 0) sink(feature(salt, prev, h), prevStart, i);
+      if (negated > 0) {
+        negated--;
+        sink(feature(salt ^ NEG_SALT, h, 0), wordStart, i);
+      }
+      if (isNegator(h)) negated = NEGATED_SPAN;
       prev = h;
       prevStart = wordStart;
       wordStart = -1;
@@ -110,10 +164,16 @@ export function readWords(
       if (i >= end) return words;
       // A footer or a quoted line ends the sentence; reading goes on after it.
       prev = 0;
+      negated = 0;
       i = dead[d][1] - 1;
       d++;
       stop = d < dead.length ? Math.min(Math.max(dead[d][0], i + 1), end) : end;
-    } else if (f === SENTENCE) prev = 0;
-    else if (text.charCodeAt(i) === 0x0a && ++newlines >= 2) prev = 0;
+    } else if (f === SENTENCE) {
+      prev = 0;
+      negated = 0;
+    } else if (text.charCodeAt(i) === 0x0a && ++newlines >= 2) {
+      prev = 0;
+      negated = 0;
+    }
   }
 }

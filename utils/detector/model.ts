@@ -1,13 +1,17 @@
 /**
  * The learned scorer: a logistic model over the rule verdict, the rules and word families that
- * spoke, and the words and word pairs of the live text. It is what lets Rebound recognise a
- * "no" said in words no rule was written for. Weights come from `npm run train` (see
- * weights.ts); looking them up is one hash-table read per feature.
+ * spoke, and the words, word pairs and negated words of the live text, with a bias of its own
+ * per language. It is what lets Rebound recognise a "no" said in words no rule was written for.
+ * Weights come from `npm run train` (see model-weights.ts); looking them up is one hash-table
+ * read per feature.
  */
 import { MAX_WORDS, readWords, type FeatureSink } from './model-features';
 import { MAYBE_AT, REJECTION_AT } from './score';
 
 import { MODEL, type ModelData } from './model-weights';
+import type { Lang } from './types';
+
+const NO_LANG_BIAS: Readonly<Record<Lang, number>> = { en: 0, de: 0, fr: 0, es: 0, nl: 0 };
 
 /**
  * Open-addressed hash table, one Int32Array: slot i is `cells[2i]` (the feature hash, 0 when
@@ -20,6 +24,8 @@ interface Table {
   scale: number;
   size: number;
   bias: number;
+  /** Added to the bias per language (see ModelData.langBias). */
+  langBias: Readonly<Record<Lang, number>>;
   ruleWeight: number;
   ruleWeightNeg: number;
 }
@@ -61,6 +67,7 @@ export function buildModel(data: ModelData = MODEL): Table {
     scale: data.scale,
     size: n,
     bias: data.bias,
+    langBias: data.langBias,
     ruleWeight: data.ruleWeight,
     ruleWeightNeg: data.ruleWeightNeg,
   };
@@ -76,6 +83,7 @@ export function buildModel(data: ModelData = MODEL): Table {
 
 const EMPTY: ModelData = {
   bias: 0,
+  langBias: NO_LANG_BIAS,
   ruleWeight: 1,
   ruleWeightNeg: 1,
   scale: 1,
@@ -93,6 +101,14 @@ export function getModel(): Table {
     }
   }
   return table;
+}
+
+/** Words the last scoreEmail read in the live body. */
+let bodyWords = 0;
+
+/** How many words of the live body the last scoreEmail read. */
+export function wordsScored(): number {
+  return bodyWords;
 }
 
 /** The sum of the int8 weights counted so far for the email being scored. */
@@ -124,9 +140,9 @@ const SUBJECT_WORDS = 30;
  * Hands every word feature to `sink`: the subject's first words (features of their own, apart
  * from the body's), then the body's live part, MAX_WORDS in all.
  */
-export function eachWord(src: WordSource, sink: FeatureSink): void {
+export function eachWord(src: WordSource, sink: FeatureSink): number {
   readWords(src.subject, 0, Math.min(src.subject.length, MAX_SUBJECT), [], 0, SUBJECT_WORDS, sink);
-  readWords(src.body, 0, src.bodyEnd, src.dead, 1, MAX_WORDS, sink);
+  return readWords(src.body, 0, src.bodyEnd, src.dead, 1, MAX_WORDS, sink);
 }
 
 /**
@@ -153,22 +169,41 @@ const MAYBE_LOGIT = logOdds(MAYBE_AT);
  * - an overwhelming counter-signal stands (the words were never read);
  * - a rejection the rules found stands while the rules' and the words' log-odds together still
  *   clear the rejection line, so only words that lean clearly against it overrule it (a phrase
- *   rule firing in a hiring manager's note, or in the person's own reply);
+ *   rule firing in a hiring manager's note, or in the person's own reply), and only in a live
+ *   body long enough to say so (MIN_OVERRULE words);
  * - anywhere else the model, which weighs the rules that spoke alongside the words, decides.
  * Chosen by cross-validation: letting the model overrule every rule rejection cost short, plain
  * ones ("je suis au regret de vous annoncer une réponse négative"), never letting it cost
  * precision on mail written apart from the rules.
  */
-export function combine(ruleLogit: number, modelLogit: number): number {
+export function combine(ruleLogit: number, modelLogit: number, words = Infinity): number {
   if (rulesAreSure(ruleLogit)) return ruleLogit;
-  if (ruleLogit >= SURE_REJECTION && ruleLogit + modelLogit > SURE_REJECTION) {
+  if (
+    ruleLogit >= SURE_REJECTION &&
+    (words < MIN_OVERRULE || ruleLogit + modelLogit > SURE_REJECTION)
+  ) {
     return Math.max(ruleLogit, modelLogit);
   }
   return modelLogit;
 }
 
-/** The model's log-odds for one email: its words, the rule and family names, the rule logit. */
-export function scoreEmail(src: WordSource, names: readonly number[], ruleLogit: number): number {
+/**
+ * A live body shorter than this many words is too little for its words to overrule a rejection
+ * the rules found: "Bonjour, malheureusement votre profil n'a pas été retenu pour un entretien."
+ * shares nearly every word with an invitation.
+ */
+export const MIN_OVERRULE = 25;
+
+/**
+ * The model's log-odds for one email: its words, the rule and family names, the rule logit, and
+ * the bias of the language it is read in.
+ */
+export function scoreEmail(
+  src: WordSource,
+  names: readonly number[],
+  ruleLogit: number,
+  lang: Lang,
+): number {
   const t = getModel();
   if (++stamp > MAX_STAMP) {
     for (let i = 1; i < t.cells.length; i += 2) t.cells[i] &= 0xff;
@@ -177,9 +212,9 @@ export function scoreEmail(src: WordSource, names: readonly number[], ruleLogit:
   current = t;
   units = 0;
   for (const h of names) addWeight(h);
-  if (t.size > 0) eachWord(src, addWeight);
+  bodyWords = t.size > 0 ? eachWord(src, addWeight) : 0;
   const rules = ruleLogit > 0 ? t.ruleWeight * ruleLogit : t.ruleWeightNeg * ruleLogit;
-  return t.bias + rules + units * t.scale;
+  return t.bias + t.langBias[lang] + rules + units * t.scale;
 }
 
 export interface SentenceEvidence {

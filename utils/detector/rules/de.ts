@@ -173,9 +173,20 @@ export const DE = ruleSet('de', [
     ['(angebot|vertragsangebot|jobangebot|zusage|einstellungszusage|arbeitsvertrag|vertrag)'],
     [
       '(leider |)(zuruckziehen|zuruckzuziehen|zuruckgezogen|zurucknehmen|zuruckzunehmen|zuruckgenommen|widerrufen|zu widerrufen|nicht aufrechterhalten|nicht aufrecht erhalten|nicht halten|aufheben|annullieren)',
+      '(hinfallig|gegenstandslos|als aufgelost|als aufgehoben|nicht gegenzeichnen|nicht gegen zeichnen)',
     ],
     110,
     'withdrawn',
+  ),
+  // The separable verb: "ziehen wir unsere Zusage … zurück", "nehmen wir das Angebot zurück".
+  rejectSentence(
+    'de.offer-taken-back',
+    6,
+    [
+      '(ziehen|ziehe|nehmen|nehme) (wir|ich) (die|unsere|meine|das|unser|mein|diese|dieses) (zusage|einstellungszusage|stellenzusage|angebot|vertragsangebot|jobangebot)',
+    ],
+    ['zuruck'],
+    60,
   ),
   rejectSentence(
     'de.leider-nicht',

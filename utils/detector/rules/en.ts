@@ -128,6 +128,9 @@ export const EN = ruleSet('en', [
       'offer (of employment |)(has been|is being|must be|will be|to be|was) (withdrawn|rescinded|revoked|retracted|cancelled|canceled)',
       'not in a position to (confirm|honour|honor|proceed with) (your|the|our) (appointment|offer|employment)',
       'unable to (confirm|honour|honor|proceed with) (your|the|our) (appointment|offer|employment)',
+      '(withdraws|rescinds|revokes|retracts|cancel|cancels|cancelling|canceling|take back|taking back|took back|revoke the said|rescind the said|withdraw the said) (the|our|your|this|that|its|their|said) (job |employment |conditional |written |verbal |)offer',
+      '(take|taking|took) (the|our|your|this|that) (job |)offer back',
+      'offer (of employment |of appointment |letter |)(is|has been|was|stands|shall stand|is therefore) (hereby |now |therefore |)(withdrawn|rescinded|revoked|retracted|cancelled|canceled|void|null and void)',
     ],
     'withdrawn',
   ),
@@ -182,6 +185,16 @@ export const EN = ruleSet('en', [
     '(existing|current) (employee|team member|colleague|staff member|member of staff)',
   ]),
   reject('en.declined-word', 2.5, ['(declined|rejected|unsuccessful)'], 'negatable'),
+  rejectNear(
+    'en.offer-not-honoured',
+    6,
+    [
+      "(can't|cannot|can not|won't|will not|unable to|not able to|no longer able to|not in a position to) (honour|honor|stand by|go ahead with|keep)",
+    ],
+    ['(offer|appointment|contract)'],
+    40,
+    'withdrawn',
+  ),
   rejectNear(
     'en.offer-withdrawn-near',
     6,

@@ -66,7 +66,10 @@ export const ES = ruleSet('es', [
     'es.withdrawn',
     6,
     [
-      '(retirar|retiramos|retirado|anular|anulamos|anulado|revocar|revocamos|cancelar|cancelamos) (la|nuestra|su|tu|esta) (oferta|propuesta|carta oferta)',
+      '(retirar|retiramos|retirado|retirarle|retirarte|anular|anulamos|anulado|anula|revocar|revocamos|revocado|revoca|cancelar|cancelamos) (la|nuestra|su|tu|esta|esa|dicha) (oferta|propuesta|carta oferta)',
+      '(da|damos|dar) por (cancelada|anulada|retirada) (la|nuestra|su|tu|esta|esa) (oferta|propuesta)',
+      '(no podemos|no podremos|no vamos a poder|ya no podemos) (mantener|sostener|cumplir) (la|nuestra|su|tu|esta|esa|dicha) (oferta|propuesta)',
+      'dejar sin efecto (la|su|tu) (incorporacion|oferta|propuesta|contratacion)',
       '(oferta|propuesta) (ha sido|queda|fue|debe ser) (retirada|anulada|revocada|cancelada|sin efecto)',
     ],
     'withdrawn',

@@ -138,7 +138,8 @@ export const FR = ruleSet('fr', [
     'fr.offer-withdrawn-2',
     6,
     [
-      "(offre|promesse d'embauche|proposition d'embauche|proposition|promesse) (est |a ete |doit etre |sera |)(retiree|annulee|caduque|revoquee)",
+      "(offre|promesse d'embauche|proposition d'embauche|proposition|promesse) (est |a ete |doit etre |sera |)(donc |malheureusement |desormais |)(retiree|annulee|caduque|revoquee)",
+      '(reprends|reprenons|reprendre) (donc |)(ma|notre|la|cette) (proposition|offre|promesse)',
     ],
     'withdrawn',
   ),

@@ -113,6 +113,7 @@ export const NL = ruleSet('nl', [
     ],
     [
       '(in te trekken|intrekken|ingetrokken|terugtrekken|terug te trekken|teruggetrokken|herroepen|annuleren|niet doorgaan|niet door laten gaan)',
+      '(terugdraaien|terug te draaien|teruggedraaid|niet gestand (kunnen |)doen|niet (meer |)laten ingaan|niet (meer |)laten doorgaan|niet waarmaken)',
     ],
     60,
     'withdrawn',
