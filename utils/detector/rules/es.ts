@@ -124,6 +124,8 @@ export const ES = ruleSet('es', [
     '(no|ya no) (avanzara|avanzaras|continuara|continuaras|seguira|seguiras|pasara|pasaras|avanza|avanzas|continua|continuas|sigue|sigues|pasa|pasas|formara|formaras) (a|en|parte|con) (la|el|las|los|este|esta|del)',
     '(otra persona|otro candidato|otra candidata|otro perfil|otros candidatos|otras candidatas|otros perfiles) (ha sido|han sido|fue|fueron) (seleccionada|seleccionado|seleccionados|seleccionadas|elegida|elegido|contratada|contratado|escogida|escogido)',
     'no (vamos a poder|podremos|podemos|vamos a|hemos podido|pudimos) contar (contigo|con usted|con vos|con tu|con su)',
+    '(quedo|ha quedado|queda|fue|ha sido) (asignado|asignada|adjudicado|adjudicada|cubierto|cubierta|otorgado|otorgada) (a|por|con) (otra persona|otro candidato|otra candidata|otro perfil|alguien)',
+    '(no te|no le|no os|no les) (ha|hemos|han) (escogido|elegido|seleccionado|escogida|elegida|seleccionada)',
   ]),
   reject('es.lamentablemente', 1.5, [
     'lamentablemente',
