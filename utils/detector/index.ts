@@ -4,7 +4,7 @@
  * Pure and bounded: only the first MAX_BODY chars of the body are read, in linear time.
  */
 import { flagsOf, namesOf, type Facts } from './extract';
-import { buildWordTable, chooseLanguage } from './language';
+import { buildWordTable, chooseLanguage, type WordTable } from './language';
 import { buildMatcher, countsFor, type Matcher } from './matcher';
 import { scan } from './scan';
 import { factRulesFor, rulesFor, STOP_RULES } from './rules';
@@ -70,7 +70,7 @@ const ATS_HINTS = [
 ];
 
 const matchers = new Map<Lang, Matcher>();
-let stopWords: ReturnType<typeof buildWordTable> | null = null;
+let stopWords: WordTable | null = null;
 
 /** One language's compiled rules; built on first use (a fraction of a second), then shared. */
 export function getMatcher(lang: Lang = 'en'): Matcher {
@@ -95,7 +95,7 @@ export function getFactMatcher(lang: Lang = 'en'): Matcher {
 }
 
 /** The common words of all five languages, read first to pick the language matcher. */
-function getStopWords(): ReturnType<typeof buildWordTable> {
+function getStopWords(): WordTable {
   if (!stopWords) stopWords = buildWordTable(STOP_RULES);
   return stopWords;
 }

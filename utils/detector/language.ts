@@ -55,7 +55,7 @@ const SEED1 = 0x811c9dc5;
 const SEED2 = 0x2545f491;
 
 /** Per first hash: [second hash, language index, …], one pair for each list the word is in. */
-type WordTable = Map<number, number[]>;
+export type WordTable = Map<number, number[]>;
 
 /** Folds and hashes a whole word given as text (a rule's common word). */
 function hashWord(word: string): [number, number] {
