@@ -51,6 +51,11 @@ for (let c = 0; c < 0x10000; c++) {
 /** Two independent hashes of a word's letters: the first finds it, the second confirms it. */
 const step1 = (h: number, x: number) => Math.imul(h ^ x, 0x01000193);
 const step2 = (h: number, x: number) => Math.imul(h ^ x, 0x5bd1e995) ^ (h >>> 13);
+/** One folded letter (or the two packed for ß and the like) into each hash. */
+const add1 = (h: number, f: number) =>
+  f > 0xffff ? step1(step1(h, f >>> 16), f & 0xffff) : step1(h, f);
+const add2 = (h: number, f: number) =>
+  f > 0xffff ? step2(step2(h, f >>> 16), f & 0xffff) : step2(h, f);
 const SEED1 = 0x811c9dc5;
 const SEED2 = 0x2545f491;
 
@@ -64,13 +69,8 @@ function hashWord(word: string): [number, number] {
   for (let i = 0; i < word.length; i++) {
     const f = LETTER[word.charCodeAt(i)];
     if (f === SKIP) continue;
-    if (f > 0xffff) {
-      h1 = step1(step1(h1, f >>> 16), f & 0xffff);
-      h2 = step2(step2(h2, f >>> 16), f & 0xffff);
-    } else {
-      h1 = step1(h1, f);
-      h2 = step2(h2, f);
-    }
+    h1 = add1(h1, f);
+    h2 = add2(h2, f);
   }
   return [h1, h2];
 }
@@ -100,13 +100,8 @@ function countWords(table: WordTable, text: string, from: number, to: number, sc
     const f = i < to ? LETTER[text.charCodeAt(i)] : GAP;
     if (f === SKIP) continue;
     if (f !== GAP) {
-      if (f > 0xffff) {
-        h1 = step1(step1(h1, f >>> 16), f & 0xffff);
-        h2 = step2(step2(h2, f >>> 16), f & 0xffff);
-      } else {
-        h1 = step1(h1, f);
-        h2 = step2(h2, f);
-      }
+      h1 = add1(h1, f);
+      h2 = add2(h2, f);
       inWord = true;
       continue;
     }
