@@ -275,9 +275,12 @@ export function detect(email: EmailView): Detection {
   const { subject, body, fromName, fromEmail, layout, signals, lang, verdict } = r;
   // Whether the mail speaks of a job at all is one of the model's features ("context:none"), not
   // a gate: a two-line "we took someone else for the bar shift" names no job word.
-  let logit = rulesAreSure(verdict.logit)
-    ? verdict.logit
-    : combine(verdict.logit, scoreEmail(r.words, r.names, verdict.logit, lang), wordsScored());
+  let logit = verdict.logit;
+  if (!rulesAreSure(logit)) {
+    const modelLogit = scoreEmail(r.words, r.names, verdict.logit, lang);
+    // How many live words that read: too few cannot overrule the rules (see combine).
+    logit = combine(verdict.logit, modelLogit, wordsScored());
+  }
   const evidence = verdict.evidence.slice();
   if (wordsCarried(verdict.logit, logit)) {
     // One sentence must say it, and it is shown.
