@@ -9,6 +9,7 @@ import {
   SURE_REJECTION,
   MIN_SENTENCE,
   MIN_OVERRULE,
+  RULE_CREDIT,
 } from '../../utils/detector/model';
 import { MODEL } from '../../utils/detector/model-weights';
 
@@ -75,12 +76,15 @@ test('damaged model data is refused rather than read', () => {
   expect(() => buildModel({ ...MODEL, keys: MODEL.keys.slice(8) })).toThrow(/damaged/);
 });
 
-test('a rule rejection stands while rules and words together clear the line', () => {
+test('a rule rejection stands while the words, with part of its credit, still clear the line', () => {
   const line = SURE_REJECTION;
+  const credit = RULE_CREDIT * 3;
   expect(combine(3, 0.5)).toBe(3);
   expect(combine(3, 5)).toBe(5);
-  expect(combine(3, line - 3 + 0.1)).toBe(3);
-  expect(combine(3, line - 3 - 0.1)).toBe(line - 3 - 0.1);
+  expect(combine(3, line - credit + 0.1)).toBe(3);
+  expect(combine(3, line - credit - 0.1)).toBe(line - credit - 0.1);
+  // Words that would not have overruled the rules at full credit do now.
+  expect(combine(3, line - 3 + 0.1)).toBe(line - 3 + 0.1);
   expect(combine(line - 0.1, 2)).toBe(2);
   expect(combine(-1, -3)).toBe(-3);
   expect(combine(SURE_NOT - 1, 9)).toBe(SURE_NOT - 1);
