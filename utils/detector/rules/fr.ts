@@ -244,6 +244,13 @@ export const FR = ruleSet('fr', [
     "(prendrons|prendrai|prendra|reviendrons|reviendrai) (contact|vers vous|vers toi) (dans|sous|d'ici|au plus tard|rapidement)",
   ]),
   counter('received', 'fr.acknowledged', 3, ['accusons (bonne |)reception', 'accuse de reception']),
+  // A plain receipt, the commonest mail of a search: "nous confirmons la bonne réception".
+  counter('received', 'fr.receipt-confirmed', 4, [
+    '(confirmons|confirme|confirmer|confirmation de) (la bonne |la |bonne |)reception',
+    '(votre|ta) candidature (a bien ete|a ete|est bien) (recue|enregistree|transmise|prise en compte)',
+    "(suivre|consulter) (l'avancement|l'etat|le statut|le suivi) de (votre|ta) (candidature|dossier)",
+    "(reviendrons|reviendrai|reviendra) vers (vous|toi) (des que|dans|sous|d'ici|rapidement|au plus vite)",
+  ]),
   counter('conditional', 'fr.conditional', 7, [
     "(passe ce delai|sans reponse de notre part|sans nouvelles de notre part|sans nouvelle de notre part|a defaut de reponse|faute de reponse|si vous n'avez pas de nouvelles|si tu n'as pas de nouvelles)",
     '(vous pourrez|vous pouvez|tu pourras|tu peux|pourrez) considerer que',

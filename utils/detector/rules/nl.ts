@@ -2,6 +2,7 @@
 // Patterns are normalised: no accents, lower case.
 import {
   counter,
+  counterNear,
   job,
   notice,
   reject,
@@ -238,6 +239,24 @@ export const NL = ruleSet('nl', [
     '(we bekijken|wij bekijken|we lezen|wij lezen) (alle|alles|elke|iedere)',
     '(als we je|als wij u|indien wij u|wanneer we je) (willen|graag) (leren kennen|uitnodigen|spreken)',
   ]),
+  // A plain receipt, the commonest mail of a search: "wij bevestigen de goede ontvangst".
+  counter('received', 'nl.receipt-confirmed', 4, [
+    '(bevestigen|bevestig) (wij |we |ik |)(hierbij |graag |)de (goede |)ontvangst',
+    '(in goede orde|goed) (door ons |)ontvangen',
+    '(je|uw) (sollicitatie|kandidatuur|brief|cv|reactie) (is |heb ik |hebben we |)(doorgestuurd|doorgezet) naar',
+    '(je|uw) (kandidatuur|sollicitatie) (werd|is) (goed |)(ontvangen|geregistreerd)',
+  ]),
+  counterNear(
+    'received',
+    'nl.will-reply',
+    4,
+    [
+      '(nemen|neem) (we|wij|ik) (contact|telefonisch contact)',
+      '(ontvangt u|ontvang je|hoort u|hoor je|krijgt u|krijg je|u ontvangt|je ontvangt|u krijgt|je krijgt) ',
+    ],
+    ['(binnen|uiterlijk|voor|na|in de loop van|in de eerste|begin|eind) '],
+    40,
+  ),
   counter('conditional', 'nl.conditional', 7, [
     '(heb je|hebt u|heeft u|mocht je|mocht u|indien u|indien je) (binnen|na|voor) ',
     '(niets|geen bericht|geen reactie) van ons (gehoord|ontvangen|vernomen)',
