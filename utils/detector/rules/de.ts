@@ -303,6 +303,8 @@ export const DE = ruleSet('de', [
     '(haben|habe) (ihre|deine|eure) (bewerbung|unterlagen) (erhalten|bekommen)',
     '(prufen|prufe|sichten|schauen) (ihre|deine|alle|uns alle|uns alles|die) (bewerbung|bewerbungen|unterlagen|alles)',
     'wenn es passt',
+    '(status|stand) (ihrer|deiner) bewerbung(:| :) (in prufung|in bearbeitung|eingegangen|erhalten|in sichtung|in auswahl)',
+    '(liegen|liegt) (der fachabteilung|dem fachbereich|der personalabteilung|dem auswahlgremium|der auswahlkommission) (zur prufung |)vor',
   ]),
   counterNear(
     'received',
@@ -405,6 +407,10 @@ export const DE = ruleSet('de', [
     '(empfehlungsprogramm|empfehlungspramie|mitarbeiterempfehlungsprogramm|werbepramie)',
     '(danke|vielen dank) (fur (ihre|deine) empfehlung|dass (sie|du) (ihn|sie|uns) empfohlen)',
     '(sag|sagen|teil|teilen|informier|informieren) (den anderen|den ubrigen|den restlichen) (kandidat*|bewerber*)',
+  ]),
+  // A subject that names an application for something other than a job.
+  subjectCounter('nonjob', 'de.subject-nonjob', 4, [
+    '(kreditanfrage|kreditantrag|darlehensantrag|wohnungsbewerbung|mietinteresse|ihre bestellung|visumantrag|forderantrag|stipendium|schadensmeldung|mitgliedsantrag|kitaplatz|ihr vortrag|call for papers)',
   ]),
   subjectCounter('invite', 'de.subject-invite', 4, [
     '(einladung|terminvorschlag|nachster schritt|gluckwunsch|willkommen|eingangsbestatigung|bewerbung erhalten|assessment)',

@@ -487,6 +487,11 @@ export const EN = ruleSet('en', [
   subjectCounter('invite', 'en.subject-invite', 5, [
     '(interview invitation|invitation|scheduling|availability|congratulations|welcome aboard|welcome to|offer letter|job offer)',
   ]),
+  // A subject that names an application for something other than a job.
+  subjectCounter('nonjob', 'en.subject-nonjob', 4, [
+    '(rental|tenancy|flat|apartment|loan|mortgage|credit card|visa|grant|scholarship|membership|school place|nursery place|seller account|merchant account) application',
+    '(your order|order number|refund request|talk proposal|paper submission|call for papers|abstract submission|insurance claim)',
+  ]),
   subjectCounter('received', 'en.subject-received', 4, [
     "(application received|we've received|we received|thanks for applying|thank you for applying|confirmation)",
   ]),

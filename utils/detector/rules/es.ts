@@ -247,7 +247,9 @@ export const ES = ruleSet('es', [
     '(podrias|podria|podrian) (comentarme|decirme|indicarme|contarme|explicarme|darme)',
     '(me ayudaria|me seria util|me vendria bien) (mucho |)(saber|conocer|recibir)',
     '(he decidido|decidi|he tomado la decision de) (rechazar|declinar|retirar|no continuar|aceptar otra)',
-    '(rechazar|declinar) (su|tu|la) (oferta|propuesta)',
+    '(rechazar|declinar) (su|tu|la) (oferta|propuesta|invitacion|convocatoria)',
+    '(tengo que|debo|quiero) (rechazar|declinar) (su|tu|la|esta) (oferta|propuesta|invitacion|convocatoria|entrevista)',
+    '(acabo de aceptar|he aceptado|acepte) (otra|una) (oferta|propuesta)',
     '(me da pena|me apena) el resultado',
     '(he recibido|me han dado|recibi) (un rechazo|una negativa|una respuesta negativa|el no)',
     '(no me han|no me) (seleccionado|elegido|cogido)',
@@ -265,6 +267,10 @@ export const ES = ruleSet('es', [
     'programa (de referidos|de recomendacion|de recomendaciones|recomienda)',
     'gracias por (recomendar|referir|recomendarnos|referirnos) a',
     '(comunica|comunicale|avisa|avisale|informa) (a los demas|al resto de) (candidatos|candidatas)',
+  ]),
+  // A subject that names an application for something other than a job.
+  subjectCounter('nonjob', 'es.subject-nonjob', 4, [
+    '(solicitud de prestamo|solicitud de credito|solicitud de alquiler|tu pedido|su pedido|solicitud de visado|solicitud de beca|convocatoria de ayudas|propuesta de ponencia|siniestro|solicitud de socio|plaza escolar)',
   ]),
   subjectCounter('invite', 'es.subject-invite', 4, [
     '(invitacion|convocatoria a entrevista|disponibilidad|enhorabuena|propuesta de incorporacion|siguiente paso|siguiente fase|avanza|hemos recibido|confirmacion de recepcion)',

@@ -325,6 +325,10 @@ export const FR = ruleSet('fr', [
     "(merci|je te remercie|nous vous remercions) (de|d'avoir|pour) (nous avoir |)(recommande|coopte|presente)",
     '(previens|prevenir|informe|informer) les (autres|candidats restants) (candidats|)',
   ]),
+  // A subject that names an application for something other than a job.
+  subjectCounter('nonjob', 'fr.subject-nonjob', 4, [
+    "(demande de pret|demande de credit|dossier de location|votre commande|demande de visa|demande de subvention|demande de bourse|appel a communications|votre sinistre|demande d'adhesion|place en creche)",
+  ]),
   subjectCounter('invite', 'fr.subject-invite', 4, [
     "(invitation|convocation|disponibilites|proposition d'embauche|bonne nouvelle|prochaine etape|etape suivante|accuse de reception|bien recu)",
   ]),

@@ -330,6 +330,10 @@ export const NL = ruleSet('nl', [
     '(bedankt|dank je|dank u) (dat je|dat u|voor het) (aandragen|voordragen|aandroeg|voordroeg|aanbevelen)',
     '(laat|laten) (de andere|de overige) (kandidaten|sollicitanten) weten',
   ]),
+  // A subject that names an application for something other than a job.
+  subjectCounter('nonjob', 'nl.subject-nonjob', 4, [
+    '(huurwoning|bezichtiging|leningaanvraag|kredietaanvraag|hypotheekaanvraag|je bestelling|uw bestelling|visumaanvraag|subsidieaanvraag|schadeclaim|kinderopvang|call for papers)',
+  ]),
   subjectCounter('invite', 'nl.subject-invite', 4, [
     '(uitnodiging|gesprek verplaatst|goed nieuws|laatste ronde|ontvangstbevestiging|sollicitatie ontvangen|assessment)',
   ]),
