@@ -54,14 +54,14 @@ const RULE_CLAMP = 12;
 const PRIOR_SHIFT = 1;
 /**
  * And by this much more in each language (negative: less). Chosen on cross-validation
- * (`--folds 5 --shifts`) over 11,690 emails, precision first: the lowest bias on a 0.25 grid where
+ * (`--folds 5 --shifts`) over 12,090 emails, precision first: the lowest bias on a 0.25 grid where
  * each language's out-of-fold precision stays at or above 0.985, except where that breaks a case
  * the tests hold (English stops at -1.25: at -1.5 a refused flat rental reads as a rejection).
  * The line sits above the 0.98 target because cross-validation flatters precision: fresh batches
  * scored before any fitting came out between 0.958 and 1. With one shift for all, some languages
  * gave up recall they did not need to while others sat on the precision line.
  */
-const LANG_SHIFT: Record<Lang, number> = { en: -1.25, de: -0.75, fr: -0.5, es: -1, nl: -1 };
+const LANG_SHIFT: Record<Lang, number> = { en: -1.25, de: -0.5, fr: -0.75, es: -1, nl: -1.25 };
 /** The batches the phrase rules were written against; the blend is fitted on the others. */
 const RULES_TUNED_ON = /^((en|de|fr|es|nl)(-b)?\.jsonl|cases)$/;
 /**
@@ -70,7 +70,7 @@ const RULES_TUNED_ON = /^((en|de|fr|es|nl)(-b)?\.jsonl|cases)$/;
  * cross-validation does not score them by default, so the bias is not chosen on mail that is
  * all look-alike or all rejection.
  */
-const HARD_SET = /-a[hi]\.jsonl$/;
+const HARD_SET = /-a[hin]\.jsonl$/;
 /**
  * How much those batches count when the words are learned. The rules fit them perfectly, so at
  * full weight the model learns that a rule speaking settles it, which on new mail it does not
