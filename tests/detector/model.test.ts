@@ -67,6 +67,22 @@ test('the few words after a negator are also read as negated, up to the end of t
   expect(fr).toHaveLength(2);
 });
 
+test.each([
+  ['Unfortunately we chose someone else', 'Unfortunately'],
+  ['Leider haben wir uns anders entschieden', 'Leider'],
+  ['Malheureusement, nous avons retenu un autre profil', 'Malheureusement'],
+  ['Lamentablemente elegimos a otra persona', 'Lamentablemente'],
+  ['Helaas kozen we iemand anders', 'Helaas'],
+  ['We are SORRY to say', 'SORRY'],
+])('a word of regret is no word of its own, only half of a pair: %s', (text, regret) => {
+  const quotes = wordsOf(text).map((w) => w.quote);
+  expect(quotes).not.toContain(regret);
+  // The pair it starts or ends is still read, and so is every other word.
+  expect(quotes.some((q) => q.includes(' ') && q.includes(regret))).toBe(true);
+  const others = text.split(/[\s,]+/).filter((w) => w !== regret);
+  for (const w of others) expect(quotes).toContain(w);
+});
+
 test('reading stops after the word limit, whatever the length of the text', () => {
   const text = 'word '.repeat(10_000);
   expect(wordsOf(text, [], 50).filter((w) => !w.quote.includes(' '))).toHaveLength(50);
