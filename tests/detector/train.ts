@@ -34,7 +34,7 @@ import { prng } from './typical';
 
 const DEV = 'tests/detector/corpus/dev';
 const OUT = 'utils/detector/model-weights.ts';
-const LANGS = ['en', 'de', 'fr', 'es', 'nl'];
+const LANGS: Lang[] = ['en', 'de', 'fr', 'es', 'nl'];
 
 /** Penalties and schedule, chosen by cross-validation on the dev split (see --folds). */
 const L1 = 0.00001;
@@ -62,6 +62,8 @@ const PRIOR_SHIFT = 1;
  * gave up recall they did not need to while others sat on the precision line.
  */
 const LANG_SHIFT: Record<Lang, number> = { en: -1.25, de: -0.5, fr: -0.75, es: -1, nl: -1.25 };
+const perLang = (f: (lang: Lang) => number) =>
+  Object.fromEntries(LANGS.map((l) => [l, f(l)])) as Record<Lang, number>;
 /** The batches the phrase rules were written against; the blend is fitted on the others. */
 const RULES_TUNED_ON = /^((en|de|fr|es|nl)(-b)?\.jsonl|cases)$/;
 /**
@@ -299,13 +301,7 @@ function fit(train: readonly Doc[], seed = 5): Fitted {
   }
   return {
     bias: blend.c + blend.b * text.bias - PRIOR_SHIFT,
-    langBias: {
-      en: -LANG_SHIFT.en,
-      de: -LANG_SHIFT.de,
-      fr: -LANG_SHIFT.fr,
-      es: -LANG_SHIFT.es,
-      nl: -LANG_SHIFT.nl,
-    },
+    langBias: perLang((l) => -LANG_SHIFT[l]),
     ruleWeight: blend.a,
     ruleWeightNeg: blend.n,
     weights,
@@ -359,13 +355,7 @@ function toModelData(m: Fitted): ModelData {
   const r = (x: number) => Number(x.toPrecision(6));
   return {
     bias: r(m.bias),
-    langBias: {
-      en: r(m.langBias.en),
-      de: r(m.langBias.de),
-      fr: r(m.langBias.fr),
-      es: r(m.langBias.es),
-      nl: r(m.langBias.nl),
-    },
+    langBias: perLang((l) => r(m.langBias[l])),
     ruleWeight: r(m.ruleWeight),
     ruleWeightNeg: r(m.ruleWeightNeg),
     scale: r(scale),
@@ -396,7 +386,7 @@ export interface ModelData {
 
 export const MODEL: ModelData = {
   bias: ${data.bias},
-  langBias: ${JSON.stringify(data.langBias).replace(/"/g, '').replace(/,/g, ', ').replace(/:/g, ': ').replace('{', '{ ').replace('}', ' }')},
+  langBias: { ${LANGS.map((l) => `${l}: ${data.langBias[l]}`).join(', ')} },
   ruleWeight: ${data.ruleWeight},
   ruleWeightNeg: ${data.ruleWeightNeg},
   scale: ${data.scale},
@@ -444,6 +434,8 @@ if (foldsAt >= 0) {
   const foldOf = new Map(target.map((d) => [d, Math.floor(rand() * folds)]));
   const scored: Array<{ d: Doc; p: number }> = [];
   const rulesOnly: Array<{ d: Doc; p: number }> = [];
+  const withShifts = args.includes('--shifts');
+  const dumpAt = args.indexOf('--dump');
   const SHIFTS = [-1, -0.75, -0.5, -0.25, 0, 0.25, 0.5];
   const parts: string[] = [];
   const shifted = SHIFTS.map(() => [] as Array<{ d: Doc; p: number }>);
@@ -453,16 +445,27 @@ if (foldsAt >= 0) {
     for (const d of test) {
       scored.push({ d, p: probability(model, d) });
       rulesOnly.push({ d, p: 1 / (1 + Math.exp(-d.rule)) });
-      SHIFTS.forEach((s, i) => shifted[i].push({ d, p: probability(model, d, s) }));
-      const { id } = d.item;
-      const [rule, z, sentence] = [d.rule, modelLogit(model, d), bestSentence(model, d)];
-      const rules = d.features.filter((h) => RULE_ID.has(h)).map((h) => RULE_ID.get(h));
-      parts.push(
-        JSON.stringify({ id, y: d.y, lang: d.lang, rule, z, sentence, words: d.words, rules }),
-      );
+      if (withShifts) SHIFTS.forEach((s, i) => shifted[i].push({ d, p: probability(model, d, s) }));
+      if (dumpAt >= 0) {
+        const [z, sentence] = [modelLogit(model, d), bestSentence(model, d)];
+        const rules = d.features.filter((h) => RULE_ID.has(h)).map((h) => RULE_ID.get(h));
+        const { id } = d.item;
+        parts.push(
+          JSON.stringify({
+            id,
+            y: d.y,
+            lang: d.lang,
+            rule: d.rule,
+            z,
+            sentence,
+            words: d.words,
+            rules,
+          }),
+        );
+      }
     }
   }
-  if (args.includes('--shifts')) {
+  if (withShifts) {
     // How each language's precision and recall move if its bias moved by this much more.
     SHIFTS.forEach((s, i) => report(`shift ${s}`, shifted[i]));
   }
@@ -470,7 +473,6 @@ if (foldsAt >= 0) {
   report('with model', scored);
   const either = scored.map((s, i) => ({ d: s.d, p: Math.max(s.p, rulesOnly[i].p) }));
   report('rules or model', either);
-  const dumpAt = args.indexOf('--dump');
   if (dumpAt >= 0) writeFileSync(args[dumpAt + 1], parts.join('\n') + '\n');
   if (args.includes('--misses')) {
     for (const { d, p } of scored) {

@@ -191,7 +191,9 @@ export function combine(ruleLogit: number, modelLogit: number, words = Infinity)
  * again for every value): the rules' phrases fire in hiring managers' notes, the person's own
  * replies and outreach that mentions an earlier "no", which made most of the out-of-fold false
  * alarms while the rules counted in full. At 0.25 the words overrule those, and the bias can be
- * lower: 77 more rejections caught with 29 fewer false alarms than at 1. Never letting the
+ * lower: on the same 10,990 emails, each language's bias set for out-of-fold precision of at
+ * least 0.985, 5,557 rejections caught with 73 false alarms, against 5,397 and 76 at 1. Never
+ * letting the
  * words overrule short bodies (MIN_OVERRULE) keeps the plain ones ("je suis au regret de vous
  * annoncer une réponse négative").
  */
